@@ -1,0 +1,172 @@
+import { create, type StateCreator } from 'zustand';
+import { DEFAULT_BASEMAP, EMPTY_FILTERS } from './url-codec.ts';
+import type { Filters, FocusIntent, Lang, MapView, NearState, Notice, PanelTab } from './types.ts';
+
+/**
+ * The app store, built from slices (one per concern). Read it only through the named selectors in `selectors.ts`.
+ * Actions are verbs. Nothing here touches the DOM, the map or the URL: `url-sync.ts` projects it onto the fragment.
+ */
+
+export interface UiSlice {
+  lang: Lang;
+  tab: PanelTab;
+  embed: boolean;
+  notices: Notice[];
+  setLang: (lang: Lang) => void;
+  setTab: (tab: PanelTab) => void;
+  setEmbed: (embed: boolean) => void;
+  notify: (notice: Notice) => void;
+  dismissNotice: (id: string) => void;
+}
+
+export interface ReaderSlice {
+  /** Provision number open in the reader, or null for the contents. */
+  provision: number | null;
+  query: string;
+  selectProvision: (n: number | null) => void;
+  setQuery: (q: string) => void;
+}
+
+export interface MapSlice {
+  /** Visible layer ids, in no particular order. */
+  visibleLayers: string[];
+  /** The registry's default visible layers (set once at start-up) so the URL can omit them. */
+  defaultLayers: string[];
+  basemap: string;
+  /** Last view reported by the map (on moveend). */
+  view: MapView | null;
+  focus: FocusIntent | null;
+  /** Selected feature (clicked on the map or chosen in a list). */
+  selectedFeature: string | null;
+  /** Features lit up by a mention link or a provision's "show on map". */
+  highlighted: string[];
+  /** Whether the map could be created (false when WebGL is missing). */
+  mapAvailable: boolean;
+  initLayers: (defaults: string[], visible?: string[] | null) => void;
+  setLayerVisible: (id: string, visible: boolean) => void;
+  setLayersVisible: (ids: string[], visible: boolean) => void;
+  setVisibleLayers: (ids: string[]) => void;
+  setBasemap: (id: string) => void;
+  reportView: (view: MapView) => void;
+  focusFeatures: (ids: string[]) => void;
+  flyTo: (view: MapView, essential?: boolean) => void;
+  fitBbox: (bbox: [number, number, number, number]) => void;
+  selectFeature: (id: string | null) => void;
+  highlight: (ids: string[]) => void;
+  setMapAvailable: (ok: boolean) => void;
+}
+
+export interface NearSlice {
+  near: NearState | null;
+  setNear: (near: NearState | null) => void;
+  setNearRadius: (radius: number) => void;
+}
+
+export interface StorySlice {
+  /** Current briefing step (1-based), or null when not presenting. */
+  story: number | null;
+  setStory: (step: number | null) => void;
+}
+
+export interface FilterSlice {
+  filters: Filters;
+  setFilters: (filters: Filters) => void;
+  toggleFilter: (key: keyof Filters, value: string) => void;
+  clearFilters: () => void;
+}
+
+export type AppState = UiSlice & ReaderSlice & MapSlice & NearSlice & StorySlice & FilterSlice;
+type Slice<T> = StateCreator<AppState, [], [], T>;
+
+export const DEFAULT_NEAR_RADIUS_M = 3000;
+
+const createUiSlice: Slice<UiSlice> = (set) => ({
+  lang: 'zh',
+  tab: 'overview',
+  embed: false,
+  notices: [],
+  setLang: (lang) => set({ lang }),
+  setTab: (tab) => set({ tab }),
+  setEmbed: (embed) => set({ embed }),
+  notify: (notice) => set((s) => ({ notices: [...s.notices.filter((n) => n.id !== notice.id), notice] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});
+
+const createReaderSlice: Slice<ReaderSlice> = (set) => ({
+  provision: null,
+  query: '',
+  selectProvision: (provision) => set({ provision }),
+  setQuery: (query) => set({ query }),
+});
+
+let focusSeq = 0;
+const createMapSlice: Slice<MapSlice> = (set) => ({
+  visibleLayers: [],
+  defaultLayers: [],
+  basemap: DEFAULT_BASEMAP,
+  view: null,
+  focus: null,
+  selectedFeature: null,
+  highlighted: [],
+  mapAvailable: true,
+  initLayers: (defaults, visible) => set({ defaultLayers: [...defaults], visibleLayers: [...(visible ?? defaults)] }),
+  setLayerVisible: (id, visible) =>
+    set((s) => ({
+      visibleLayers: visible
+        ? s.visibleLayers.includes(id)
+          ? s.visibleLayers
+          : [...s.visibleLayers, id]
+        : s.visibleLayers.filter((l) => l !== id),
+    })),
+  setLayersVisible: (ids, visible) =>
+    set((s) => ({
+      visibleLayers: visible
+        ? [...new Set([...s.visibleLayers, ...ids])]
+        : s.visibleLayers.filter((l) => !ids.includes(l)),
+    })),
+  setVisibleLayers: (ids) => set({ visibleLayers: [...new Set(ids)] }),
+  setBasemap: (basemap) => set({ basemap }),
+  reportView: (view) => set({ view }),
+  focusFeatures: (ids) => set({ focus: { kind: 'features', ids, seq: ++focusSeq } }),
+  flyTo: (view, essential) => set({ focus: { kind: 'view', view, essential, seq: ++focusSeq } }),
+  fitBbox: (bbox) => set({ focus: { kind: 'bbox', bbox, seq: ++focusSeq } }),
+  selectFeature: (selectedFeature) => set({ selectedFeature }),
+  highlight: (highlighted) => set({ highlighted }),
+  setMapAvailable: (mapAvailable) => set({ mapAvailable }),
+});
+
+const createNearSlice: Slice<NearSlice> = (set) => ({
+  near: null,
+  setNear: (near) => set({ near }),
+  setNearRadius: (radius) => set((s) => (s.near ? { near: { ...s.near, radius } } : {})),
+});
+
+const createStorySlice: Slice<StorySlice> = (set) => ({
+  story: null,
+  setStory: (story) => set({ story }),
+});
+
+const createFilterSlice: Slice<FilterSlice> = (set) => ({
+  filters: EMPTY_FILTERS,
+  setFilters: (filters) => set({ filters }),
+  toggleFilter: (key, value) =>
+    set((s) => {
+      const list = s.filters[key];
+      const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
+      return { filters: { ...s.filters, [key]: next } };
+    }),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+});
+
+/** Builds a fresh store (tests make one per test; the app uses `useAppStore`). */
+export const createAppStore = () =>
+  create<AppState>()((...a) => ({
+    ...createUiSlice(...a),
+    ...createReaderSlice(...a),
+    ...createMapSlice(...a),
+    ...createNearSlice(...a),
+    ...createStorySlice(...a),
+    ...createFilterSlice(...a),
+  }));
+
+export const useAppStore = createAppStore();

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs every test: type check, unit, data, component and real-browser tests (Debian's Chromium).
+# Ends with a plain "N passed, N failed" line and a non-zero exit on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+
+CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
+if [ ! -x "$CHROMIUM" ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "Installing Debian's chromium and CJK fonts for the browser tests…"
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+      chromium fonts-noto-cjk >/dev/null || { echo "apt-get install chromium failed"; exit 1; }
+  else
+    echo "Browser tests need Debian's Chromium: run 'sudo apt-get install chromium fonts-noto-cjk' and try again."
+    exit 1
+  fi
+fi
+
+mkdir -p test/.out
+status=0
+echo "== type check"
+if ! node node_modules/typescript/bin/tsc -p tsconfig.json --noEmit; then
+  echo "type check failed"
+  status=1
+fi
+
+echo "== tests"
+node node_modules/vitest/vitest.mjs run --reporter=default --reporter=json \
+  --outputFile.json=test/.out/results.json "$@" || status=1
+
+node test/summary.mjs test/.out/results.json $([ "$status" = 0 ] || echo --typecheck-or-run-failed) || status=1
+exit $status

@@ -1,6 +1,112 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** Hosts of the optional online basemaps: the only origins besides our own that the app may ever contact. */
+const ONLINE_BASEMAP_HOSTS = [
+  'https://*.tianditu.gov.cn',
+  'https://tiles.openfreemap.org',
+  'https://tile.openstreetmap.org',
+];
+
+/**
+ * Content-Security-Policy for the built app: scripts only from our origin (no inline script, no eval); connections
+ * only to our origin and the online basemap hosts. Applied at build time only, because Vite's dev server injects
+ * inline scripts for hot reloading.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  `img-src 'self' data: blob: ${ONLINE_BASEMAP_HOSTS.join(' ')}`,
+  "font-src 'self' data:",
+  `connect-src 'self' data: blob: ${ONLINE_BASEMAP_HOSTS.join(' ')}`,
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
+ * Emits `sw.js`, a service worker that precaches the whole built app (code, fonts, basemap, data) so that a
+ * presenter who opened it once has everything at a venue without network. Its cache name is a hash of every
+ * file's name and content, so a new deployment installs a new cache and the app can offer to reload.
+ */
+function offlineServiceWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'offline-service-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      const files: string[] = [];
+      const walk = (dir: string) => {
+        for (const name of readdirSync(dir)) {
+          const path = join(dir, name);
+          if (statSync(path).isDirectory()) walk(path);
+          else files.push(path);
+        }
+      };
+      walk(outDir);
+      const hash = createHash('sha256');
+      const urls = files
+        .map((f) => relative(outDir, f).split('\\').join('/'))
+        // Browsers that run service workers all read woff2, so the woff fallbacks are not worth caching.
+        .filter((u) => u !== 'sw.js' && !u.endsWith('.map') && !u.endsWith('.woff'))
+        .sort();
+      for (const u of urls) hash.update(u).update(String(statSync(join(outDir, u)).size));
+      const version = hash.digest('hex').slice(0, 12);
+      const body = SERVICE_WORKER_SOURCE.replace('__VERSION__', version).replace('__URLS__', JSON.stringify(['./', ...urls]));
+      writeFileSync(join(outDir, 'sw.js'), body);
+    },
+  };
+}
+
+const SERVICE_WORKER_SOURCE = `// Generated at build time: precaches the app for offline use.
+const CACHE = 'hohhot-plan-__VERSION__';
+const URLS = __URLS__;
+self.addEventListener('install', (event) => {
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(URLS)));
+});
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('hohhot-plan-') && k !== CACHE).map((k) => caches.delete(k)))),
+  );
+  self.clients.claim();
+});
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+self.addEventListener('fetch', (event) => {
+  const url = new URL(event.request.url);
+  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
+  // Deployment settings are read fresh when the network is there, so a site can change them without a rebuild.
+  if (url.pathname.endsWith('/config.json')) {
+    event.respondWith(fetch(event.request).catch(() => caches.match(event.request)));
+    return;
+  }
+  event.respondWith(
+    caches.match(event.request, { ignoreSearch: true }).then(
+      (hit) => hit || fetch(event.request).catch(() => (event.request.mode === 'navigate' ? caches.match('./') : Response.error())),
+    ),
+  );
+});
+`;
 
 /**
  * One config for the app and the three test projects:
@@ -10,7 +116,7 @@ import react from '@vitejs/plugin-react';
  */
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

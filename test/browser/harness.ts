@@ -25,8 +25,10 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1920, height: 1080 } };
+// Service workers are blocked by default so that every request is visible to the test; the offline test allows them.
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' };
 export const PHONE: BrowserContextOptions = {
+  serviceWorkers: 'block',
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
   isMobile: true,

@@ -1,0 +1,169 @@
+import type { Provision } from './types.ts';
+import { parseChineseNumeral } from './parse.ts';
+
+/**
+ * Full-text search over the provisions: Chinese substring matching (no word segmentation is needed for substring
+ * search), ranked, with match spans and counts; and look-up by number (`22`, `(22)`, `（22）`, `第22条`, `第二十二条`).
+ * Pure: no DOM.
+ */
+
+/** A half-open range `[start, end)` of UTF-16 code units in a provision's `text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One provision that contains every term of the query. */
+export interface SearchHit {
+  /** Provision number 1–53. */
+  number: number;
+  /** Occurrences of all terms in the provision (non-overlapping per term). */
+  count: number;
+  /** How many of the query's terms occur in the title sentence. */
+  titleTerms: number;
+  /** Matched ranges in `Provision.text`, sorted, merged where they overlap. */
+  spans: Span[];
+  score: number;
+}
+
+export interface SearchResult {
+  /** The query as searched (trimmed, at most {@link MAX_QUERY_LENGTH} characters). */
+  query: string;
+  /** The terms searched for (split on white space), folded. */
+  terms: string[];
+  /** The number the query names, if it is a number query, even one out of range (the UI says so). */
+  numberQuery: number | null;
+  /** `numberQuery` when it names an existing provision. */
+  numberMatch: number | null;
+  /** Provisions containing every term, best first. */
+  hits: SearchHit[];
+  /** Occurrences over all hits. */
+  total: number;
+}
+
+export const MAX_QUERY_LENGTH = 100;
+const MAX_TERMS = 8;
+
+/**
+ * Folds one UTF-16 code unit so that what users type matches what the text has, keeping lengths equal (so spans in
+ * the folded text are spans in the original): full-width ASCII → ASCII (the plan uses ASCII `,` and `()` among Chinese
+ * characters, phones type `，` and `（）`), ideographic space → space, curly quotes → straight, Latin → lower case.
+ */
+function foldUnit(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
+  else if (c === 0x3000) c = 0x20;
+  else if (c === 0x201c || c === 0x201d) c = 0x22;
+  else if (c === 0x2018 || c === 0x2019) c = 0x27;
+  if (c >= 0x41 && c <= 0x5a) c += 0x20;
+  return c;
+}
+
+/** Returns `s` folded for matching; same length as `s`, position for position. */
+export function fold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(foldUnit(s.charCodeAt(i)));
+  return out;
+}
+
+const NUMBER_RE = /^(?:第\s*)?\(?\s*(\d{1,3}|[一二三四五六七八九十]{1,3})\s*\)?\s*(?:条)?$/;
+
+/**
+ * Returns the provision number a query names — `22`, `(22)`, `（22）`, `第22条`, `第二十二条`, `p22` — or null when the
+ * query is not a number query. The number is not range-checked.
+ */
+export function parseNumberQuery(q: string): number | null {
+  const s = fold(q.trim()).replace(/^p(?=\d)/, '');
+  const m = NUMBER_RE.exec(s);
+  if (!m) return null;
+  // A bare Chinese numeral (`十`) is as likely a word as a number: only accept it with 第 or brackets.
+  if (!/\d/.test(m[1]) && s === m[1]) return null;
+  return /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
+}
+
+function occurrences(hay: string, needle: string, from: number): number[] {
+  const out: number[] = [];
+  for (let i = hay.indexOf(needle, from); i >= 0; i = hay.indexOf(needle, i + needle.length)) out.push(i);
+  return out;
+}
+
+/** Sorts spans and merges the ones that overlap or touch. */
+export function mergeSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
+  }
+  return out;
+}
+
+/** Folded provision bodies, computed once per provisions array. */
+const foldCache = new WeakMap<readonly Provision[], string[]>();
+
+/**
+ * Searches the provisions for `query`. Every white-space-separated term must occur (AND). The number prefix `(22)` is
+ * not searched as text. Ranking: terms in the title sentence first, then more occurrences, then document order.
+ */
+export function searchProvisions(provisions: readonly Provision[], query: string): SearchResult {
+  const q = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const numberQuery = q ? parseNumberQuery(q) : null;
+  const numberMatch =
+    numberQuery != null && provisions.some((p) => p.number === numberQuery) ? numberQuery : null;
+  const terms = [...new Set(fold(q).split(/\s+/).filter(Boolean))].slice(0, MAX_TERMS);
+  const empty: SearchResult = { query: q, terms, numberQuery, numberMatch, hits: [], total: 0 };
+  // `(22)` or `第22条` are only look-ups; a bare `22` is also searched as text (it can be part of a figure).
+  if (!terms.length || (numberQuery != null && !/^\d+$/.test(q))) return empty;
+
+  let folded = foldCache.get(provisions);
+  if (!folded) {
+    folded = provisions.map((p) => fold(p.text));
+    foldCache.set(provisions, folded);
+  }
+  const hits: SearchHit[] = [];
+  provisions.forEach((p, i) => {
+    const text = folded[i];
+    const spans: Span[] = [];
+    let count = 0;
+    let titleTerms = 0;
+    for (const t of terms) {
+      const at = occurrences(text, t, p.title_start);
+      if (!at.length) return;
+      count += at.length;
+      if (at[0] + t.length <= p.title_end) titleTerms++;
+      for (const s of at) spans.push({ start: s, end: s + t.length });
+    }
+    hits.push({ number: p.number, count, titleTerms, spans: mergeSpans(spans), score: titleTerms * 1000 + count });
+  });
+  hits.sort((a, b) => b.score - a.score || a.number - b.number);
+  return { ...empty, hits, total: hits.reduce((n, h) => n + h.count, 0) };
+}
+
+/** A window of a provision's text around some matches, for a result list. */
+export interface Snippet {
+  start: number;
+  end: number;
+  /** The matches inside the window. */
+  spans: Span[];
+}
+
+/**
+ * Returns up to `max` windows of `text` around `spans`, each reaching `radius` characters either side of its
+ * matches (windows that would overlap are merged), never starting before `from` (e.g. a provision's `title_start`).
+ */
+export function makeSnippets(text: string, spans: Span[], radius = 24, max = 3, from = 0): Snippet[] {
+  const out: Snippet[] = [];
+  for (const s of mergeSpans(spans)) {
+    const start = Math.max(from, s.start - radius);
+    const end = Math.min(text.length, s.end + radius);
+    const last = out[out.length - 1];
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end);
+      last.spans.push(s);
+    } else {
+      if (out.length === max) break;
+      out.push({ start, end, spans: [s] });
+    }
+  }
+  return out;
+}

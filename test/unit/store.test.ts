@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { createAppStore } from '../../src/store/store.ts';
+import { applyUrlState, toUrlState } from '../../src/store/url-sync.ts';
+import { decodeHash, encodeHash } from '../../src/store/url-codec.ts';
+
+describe('store slices', () => {
+  it('toggles one layer without duplicating it', () => {
+    const store = createAppStore();
+    store.getState().initLayers(['a', 'b']);
+    store.getState().setLayerVisible('b', true);
+    store.getState().setLayerVisible('c', true);
+    store.getState().setLayerVisible('a', false);
+    expect(store.getState().visibleLayers).toEqual(['b', 'c']);
+  });
+
+  it('gives every focus intent a new sequence number', () => {
+    const store = createAppStore();
+    store.getState().focusFeatures(['x']);
+    const first = store.getState().focus!.seq;
+    store.getState().focusFeatures(['x']);
+    expect(store.getState().focus!.seq).toBeGreaterThan(first);
+  });
+
+  it('toggles a filter value on and off', () => {
+    const store = createAppStore();
+    store.getState().toggleFilter('sectors', 'dairy');
+    expect(store.getState().filters.sectors).toEqual(['dairy']);
+    store.getState().toggleFilter('sectors', 'dairy');
+    expect(store.getState().filters.sectors).toEqual([]);
+  });
+
+  it('replaces a notice with the same id instead of stacking it', () => {
+    const store = createAppStore();
+    store.getState().notify({ id: 'basemap', level: 'warning', text: 'a' });
+    store.getState().notify({ id: 'basemap', level: 'warning', text: 'b' });
+    expect(store.getState().notices.map((n) => n.text)).toEqual(['b']);
+  });
+});
+
+describe('store ↔ URL projection', () => {
+  it('omits the layers while they equal the defaults, in any order', () => {
+    const store = createAppStore();
+    store.getState().initLayers(['a', 'b']);
+    store.getState().setVisibleLayers(['b', 'a']);
+    expect(toUrlState(store.getState()).layers).toBeNull();
+    store.getState().setLayerVisible('a', false);
+    expect(toUrlState(store.getState()).layers).toEqual(['b']);
+  });
+
+  it('reproduces the same fragment after a decode → apply → project cycle', () => {
+    const hash = 'tab=near&p=22&f=park-jinshan&near=111.68,40.82,3000&layers=a&map=10/40.8/111.7&lang=en';
+    const store = createAppStore();
+    store.getState().initLayers(['a', 'b']);
+    applyUrlState(store, decodeHash(hash).state);
+    expect(encodeHash(toUrlState(store.getState()))).toBe(hash);
+  });
+
+  it('opens the reader tab for a provision link', () => {
+    const store = createAppStore();
+    applyUrlState(store, decodeHash('p=5').state);
+    expect(store.getState().tab).toBe('reader');
+  });
+});

@@ -17,10 +17,12 @@ export const INTERPRETATIONS = ['stated', 'confirmed', 'inferred'] as const;
 export type Interpretation = (typeof INTERPRETATIONS)[number];
 
 /**
- * The status class derived from the plan's own verb (`status`, quoted from the text).
- * completed 建成/建成投运/正式授牌 · underway 加快建设/推进/加快推进/开工 · planned 规划建设/启动/谋划/布局
+ * The status class derived from the plan's own verb (`status`, quoted from the text), read in its tense:
+ * completed — done, as the review of the last five years (provision 1) reports it (建成, 正式授牌);
+ * underway 加快建设/推进/开工, and the plan's future targets "建成…" / "建成投用" for works already started;
+ * planned 规划建设/启动/谋划/布局, and future "建成" targets for works not known to have started;
  * sought 争创/争取/申建 · ongoing 提升/优化/打造/推动 (continuing work without a milestone) · context (no verb: a place
- * the plan names as a reference point)
+ * the plan names as a reference point).
  */
 export const STATUS_CLASSES = ['completed', 'underway', 'planned', 'sought', 'ongoing', 'context'] as const;
 export type StatusClass = (typeof STATUS_CLASSES)[number];

@@ -44,9 +44,10 @@ const AUTHORED_KEYS = new Set([
   'status_class', 'sector', 'mentions', 'source', 'part_of', 'note_zh', 'note_en', 'target', 'sectors_text',
   'fade_zoom', 'input_crs',
 ]);
+// `input_crs` is listed only so that its own, clearer rule reports it in a built layer.
 const OUTPUT_KEYS = new Set([
   'id', 'layer', 'name_zh', 'name_en', 'kind', 'precision', 'uncertainty_m', 'interpretation', 'status_class', 'sector',
-  'fade_zoom',
+  'fade_zoom', 'input_crs',
 ]);
 const UNPLACED_KEYS = new Set([
   'id', 'name_zh', 'name_en', 'kind', 'sector', 'status', 'status_class', 'mentions', 'reason', 'area_hint',

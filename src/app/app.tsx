@@ -1,4 +1,180 @@
-/** Layout composition only: the side panel (or bottom sheet on a phone) beside the map. */
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { APP_STRINGS } from '../i18n/app.ts';
+import { loadCatalog } from '../lib/geo-data.ts';
+import { MapView } from '../map/map-view.tsx';
+import { buildMentionData, EMPTY_MENTION_DATA, type MentionData } from '../plan/mentions.ts';
+import { PLAN } from '../plan/plan-data.ts';
+import { Notices } from '../panels/notices.tsx';
+import { MentionContext } from '../panels/reader/mention-context.ts';
+import {
+  selectEmbed,
+  selectLang,
+  selectNotices,
+  selectProvision,
+  selectSelectedFeature,
+  selectStory,
+  selectTab,
+} from '../store/selectors.ts';
+import { useAppStore } from '../store/store.ts';
+import { encodeHash } from '../store/url-codec.ts';
+import { toUrlState } from '../store/url-sync.ts';
+import { Briefing } from '../story/briefing.tsx';
+import { SheetGrip, sheetHeight, type SheetState } from './bottom-sheet.tsx';
+import { Header } from './header.tsx';
+import { SidePanel } from './side-panel.tsx';
+import { startApp } from './start.ts';
+import { PHONE_QUERY, useMediaQuery } from './use-media.ts';
+import './app.css';
+
+const selectFullHash = (s: Parameters<typeof toUrlState>[0]) => encodeHash({ ...toUrlState(s), embed: false });
+
+/**
+ * Layout composition: header, the side panel (a bottom sheet on phones, a drawer in embed mode) and the map. The map
+ * stays mounted in the same place whatever the layout, tab or briefing state, so it is never re-created.
+ */
 export function App() {
-  return <div data-app-ready="true">呼和浩特</div>;
+  const [ready, setReady] = useState(false);
+  const lang = useAppStore(selectLang);
+  const tab = useAppStore(selectTab);
+  const embed = useAppStore(selectEmbed);
+  const story = useAppStore(selectStory);
+  const provision = useAppStore(selectProvision);
+  const selected = useAppStore(selectSelectedFeature);
+  const notices = useAppStore(useShallow(selectNotices));
+  const fullHash = useAppStore(selectFullHash);
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const [mentions, setMentions] = useState<MentionData>(EMPTY_MENTION_DATA);
+  const [sheet, setSheet] = useState<SheetState>('peek');
+  const [dragHeight, setDragHeight] = useState<number | null>(null);
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const [bodyHeight, setBodyHeight] = useState(600);
+  const body = useRef<HTMLDivElement>(null);
+  const t = APP_STRINGS[lang];
+
+  // Before the first paint: apply the link, so a deep link never flashes the default screen.
+  useLayoutEffect(() => {
+    const stop = startApp(useAppStore);
+    const s = useAppStore.getState();
+    if (s.provision != null || s.query || s.selectedFeature) setSheet('half');
+    setReady(true);
+    return stop;
+  }, []);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  useEffect(() => {
+    const p = provision != null ? PLAN.provisions[provision - 1] : undefined;
+    document.title = p ? `(${p.number}) ${p.title} · ${t.appTitleShort}` : t.appTitle;
+  }, [provision, t]);
+
+  useEffect(() => {
+    let live = true;
+    loadCatalog().then(
+      (c) => live && setMentions(buildMentionData(PLAN.provisions, c)),
+      () => live && useAppStore.getState().notify({ id: 'catalog', level: 'info', text: 'catalogFailed' }),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  // Phone: opening a provision or a feature lifts the sheet; a camera move asked by the panel lowers it so the
+  // features it shows are not hidden under it.
+  useEffect(() => {
+    if (provision != null || selected) setSheet((s) => (s === 'peek' ? 'half' : s));
+  }, [provision, selected]);
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.focus && s.focus !== prev.focus) setSheet((v) => (v === 'full' ? 'half' : v));
+      }),
+    [],
+  );
+
+  useLayoutEffect(() => {
+    const el = body.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setBodyHeight(el.clientHeight));
+    ro.observe(el);
+    setBodyHeight(el.clientHeight);
+    return () => ro.disconnect();
+  }, []);
+
+  const fullHref = `${window.location.pathname}${window.location.search}${fullHash ? `#${fullHash}` : ''}`;
+  const sheetMode = isPhone && !embed;
+  const panelStyle = sheetMode ? { height: dragHeight ?? sheetHeight(sheet, bodyHeight) } : undefined;
+  const panelHidden = embed && !drawerOpen;
+
+  return (
+    <MentionContext.Provider value={mentions}>
+      <div
+        className="app"
+        data-app-ready={ready ? 'true' : undefined}
+        data-layout={isPhone ? 'phone' : 'desktop'}
+        data-embed={embed ? 'true' : undefined}
+        data-story={story != null ? 'true' : undefined}
+      >
+        <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
+        <div className="app-body" ref={body}>
+          <div className="app-map" data-testid="map-area">
+            <MapView />
+            <Notices
+              notices={notices}
+              lang={lang}
+              label={t.noticesLabel}
+              dismissLabel={t.dismiss}
+              onDismiss={(id) => useAppStore.getState().dismissNotice(id)}
+            />
+            {embed && (
+              <button
+                type="button"
+                className="drawer-toggle"
+                aria-expanded={drawerOpen}
+                aria-controls="app-panel"
+                onClick={() => setDrawerOpen((o) => !o)}
+              >
+                {drawerOpen ? t.hidePanel : t.showPanel}
+              </button>
+            )}
+          </div>
+          <aside
+            id="app-panel"
+            className={`app-panel${dragHeight != null ? ' is-dragging' : ''}`}
+            aria-label={t.panelLabel}
+            data-sheet={sheetMode ? sheet : undefined}
+            data-testid="app-panel"
+            hidden={panelHidden}
+            style={panelStyle}
+          >
+            {sheetMode && (
+              <SheetGrip
+                state={sheet}
+                onState={setSheet}
+                onDrag={setDragHeight}
+                bodyHeight={bodyHeight}
+                labels={{ handle: t.sheetHandle, expand: t.sheetExpand, collapse: t.sheetCollapse }}
+              />
+            )}
+            {story != null ? (
+              <div className="panel-briefing">
+                <Briefing />
+              </div>
+            ) : (
+              <SidePanel
+                lang={lang}
+                tab={tab}
+                onTab={(id) => {
+                  useAppStore.getState().setTab(id);
+                  if (sheetMode && sheet === 'peek') setSheet('half');
+                }}
+              />
+            )}
+          </aside>
+        </div>
+      </div>
+    </MentionContext.Provider>
+  );
 }

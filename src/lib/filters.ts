@@ -68,6 +68,16 @@ export function createFeatureIdPredicate(catalog: Catalog, filters: Filters): (i
   return (id) => ok.has(id);
 }
 
+/** Returns a copy of `catalog` holding only the features and unplaced places that pass `filters`. */
+export function filterCatalog(catalog: Catalog, filters: Filters): Catalog {
+  if (!filtersActive(filters)) return catalog;
+  return {
+    ...catalog,
+    features: Object.fromEntries(Object.entries(catalog.features).filter(([, e]) => matchesFilters(e, filters))),
+    unplaced: catalog.unplaced.filter((u) => matchesFilters(u, filters)),
+  };
+}
+
 export interface ProvisionMatchOptions {
   /** Also count places the plan names but the map does not draw (default true: they are items of the list too). */
   includeUnplaced?: boolean;

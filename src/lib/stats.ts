@@ -90,6 +90,10 @@ export interface LengthFigure {
   measured: number;
   /** Schematic lines: counted, not measured. */
   schematic: number;
+  /** Ids of the measured lines (to show them on the map). */
+  ids: string[];
+  /** Ids of the schematic lines. */
+  schematicIds: string[];
 }
 
 /** Everything the overview shows. */
@@ -115,6 +119,10 @@ export interface OverviewStats {
     hectares: number;
     measured: number;
     schematic: number;
+    /** Ids of the measured zones. */
+    ids: string[];
+    /** Measured hectares by layer group, largest first (groups with no measured zone left out). */
+    byGroup: { key: GroupId; hectares: number; measured: number }[];
   };
   provisions: {
     total: number;
@@ -140,14 +148,19 @@ function lengthFigure(lines: CatalogEntry[]): LengthFigure {
   let km = 0;
   let measured = 0;
   let schematic = 0;
+  const ids: string[] = [];
+  const schematicIds: string[] = [];
   for (const e of lines) {
-    if (e.precision === 'schematic' || e.length_km == null) schematic++;
-    else {
+    if (e.precision === 'schematic' || e.length_km == null) {
+      schematic++;
+      schematicIds.push(e.id);
+    } else {
       km += e.length_km;
       measured++;
+      ids.push(e.id);
     }
   }
-  return { km, measured, schematic };
+  return { km, measured, schematic, ids: ids.sort(), schematicIds: schematicIds.sort() };
 }
 
 /**
@@ -224,14 +237,25 @@ export function computeStats(catalog: Catalog): OverviewStats {
   let hectares = 0;
   let zonesMeasured = 0;
   let zonesSchematic = 0;
+  const zoneIds: string[] = [];
+  const zoneGroups = new Map<GroupId, { hectares: number; measured: number }>();
   for (const e of entries) {
     if (!AREA_TYPES.has(e.geometry_type) || NON_ZONE_KINDS.includes(e.kind)) continue;
     if (e.precision === 'schematic' || e.area_km2 == null) zonesSchematic++;
     else {
       hectares += e.area_km2 * 100;
       zonesMeasured++;
+      zoneIds.push(e.id);
+      const g = groupOfLayer(e.layer);
+      if (g) {
+        const z = zoneGroups.get(g) ?? { hectares: 0, measured: 0 };
+        z.hectares += e.area_km2 * 100;
+        z.measured++;
+        zoneGroups.set(g, z);
+      }
     }
   }
+  const zonesByGroup = [...zoneGroups].map(([key, z]) => ({ key, ...z })).sort((a, b) => b.hectares - a.hectares);
 
   const all = Array.from({ length: PROVISION_TOTAL }, (_, i) => i + 1);
   return {
@@ -246,7 +270,7 @@ export function computeStats(catalog: Catalog): OverviewStats {
     belts,
     roads,
     rail,
-    zones: { hectares, measured: zonesMeasured, schematic: zonesSchematic },
+    zones: { hectares, measured: zonesMeasured, schematic: zonesSchematic, ids: zoneIds.sort(), byGroup: zonesByGroup },
     provisions: {
       total: PROVISION_TOTAL,
       mapped: all.filter((p) => mentioned.has(p)),

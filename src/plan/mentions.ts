@@ -90,3 +90,47 @@ export function unresolvedMentions(
 export function catalogMentionSources(catalog: Pick<Catalog, 'features' | 'unplaced'>): MentionSource[] {
   return [...Object.values(catalog.features), ...catalog.unplaced].map((e) => ({ id: e.id, mentions: e.mentions }));
 }
+
+/** Everything the reader needs to link the text to the map, derived once from the catalog. */
+export interface MentionData {
+  index: MentionIndex;
+  /** Ids of features drawn on the map (catalog features; unplaced entries are not). */
+  mapped: ReadonlySet<string>;
+  /** Id → names, for accessible labels and notes. */
+  names: ReadonlyMap<string, { name_zh: string; name_en: string }>;
+  /** Provision number → ids of the mapped features it mentions, sorted. */
+  mappedByProvision: ReadonlyMap<number, string[]>;
+}
+
+/** Mention data with no catalog: no links, nothing mapped. */
+export const EMPTY_MENTION_DATA: MentionData = {
+  index: {},
+  mapped: new Set(),
+  names: new Map(),
+  mappedByProvision: new Map(),
+};
+
+/** Returns the mention data for the provisions from a catalog (features are mapped; unplaced entries are not). */
+export function buildMentionData(
+  provisions: readonly Provision[],
+  catalog: Pick<Catalog, 'features' | 'unplaced'>,
+): MentionData {
+  const features = Object.values(catalog.features);
+  const mappedByProvision = new Map<number, string[]>();
+  for (const f of features) {
+    for (const p of new Set(f.mentions.map((m) => m.p))) {
+      const list = mappedByProvision.get(p) ?? [];
+      list.push(f.id);
+      mappedByProvision.set(p, list);
+    }
+  }
+  for (const list of mappedByProvision.values()) list.sort();
+  const names = new Map<string, { name_zh: string; name_en: string }>();
+  for (const e of [...features, ...catalog.unplaced]) names.set(e.id, { name_zh: e.name_zh, name_en: e.name_en });
+  return {
+    index: buildMentionIndex(provisions, catalogMentionSources(catalog)),
+    mapped: new Set(features.map((f) => f.id)),
+    names,
+    mappedByProvision,
+  };
+}

@@ -15,5 +15,23 @@ export const selectHighlighted = (s: AppState) => s.highlighted;
 export const selectMapAvailable = (s: AppState) => s.mapAvailable;
 export const selectNear = (s: AppState) => s.near;
 export const selectStory = (s: AppState) => s.story;
+export const selectKiosk = (s: AppState) => s.kiosk;
+export const selectPresenter = (s: AppState) => s.presenter;
+export const selectMapView = (s: AppState) => s.view;
 export const selectFilters = (s: AppState) => s.filters;
+/** The actions the dashboard and filter chips use (stable functions: read with `useShallow`). */
+export const selectFilterActions = (s: AppState) => ({
+  toggleFilter: s.toggleFilter,
+  setFilters: s.setFilters,
+  clearFilters: s.clearFilters,
+});
+/** The navigation actions the overview's figures trigger (stable functions: read with `useShallow`). */
+export const selectOverviewActions = (s: AppState) => ({
+  selectProvision: s.selectProvision,
+  setTab: s.setTab,
+  focusFeatures: s.focusFeatures,
+  highlight: s.highlight,
+  selectFeature: s.selectFeature,
+  setLayersVisible: s.setLayersVisible,
+});
 export const selectIsLayerVisible = (id: string) => (s: AppState) => s.visibleLayers.includes(id);

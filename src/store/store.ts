@@ -65,7 +65,13 @@ export interface NearSlice {
 export interface StorySlice {
   /** Current briefing step (1-based), or null when not presenting. */
   story: number | null;
+  /** Unattended kiosk mode (auto-advance, reset after idle). */
+  kiosk: boolean;
+  /** This window is the presenter's companion (notes shown, step synced with the audience window). */
+  presenter: boolean;
   setStory: (step: number | null) => void;
+  setKiosk: (kiosk: boolean) => void;
+  setPresenter: (presenter: boolean) => void;
 }
 
 export interface FilterSlice {
@@ -143,7 +149,11 @@ const createNearSlice: Slice<NearSlice> = (set) => ({
 
 const createStorySlice: Slice<StorySlice> = (set) => ({
   story: null,
+  kiosk: false,
+  presenter: false,
   setStory: (story) => set({ story }),
+  setKiosk: (kiosk) => set({ kiosk }),
+  setPresenter: (presenter) => set({ presenter }),
 });
 
 const createFilterSlice: Slice<FilterSlice> = (set) => ({

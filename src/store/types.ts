@@ -48,6 +48,8 @@ export interface Notice {
   /** Interface-string key, or a literal message when `literal` is set. */
   text: string;
   literal?: boolean;
+  /** Values for `{name}` placeholders in the interface string. */
+  values?: Record<string, string | number>;
 }
 
 /** The part of the state that the URL carries (see `url-codec.ts`). Everything optional is omitted at its default. */
@@ -66,6 +68,10 @@ export interface UrlState {
   near: NearState | null;
   /** Briefing step (1-based), null when not presenting. */
   story: number | null;
+  /** Briefing runs unattended: auto-advance and return to step 1 after idle (`kiosk=1`). */
+  kiosk: boolean;
+  /** This window is the presenter's companion window: notes shown, step synced (`presenter=1`). */
+  presenter: boolean;
   filters: Filters;
   tab: PanelTab | null;
   embed: boolean;

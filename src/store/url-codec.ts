@@ -26,6 +26,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   q: '',
   near: null,
   story: null,
+  kiosk: false,
+  presenter: false,
   filters: EMPTY_FILTERS,
   tab: null,
   embed: false,
@@ -160,6 +162,11 @@ export function decodeHash(hash: string, ctx: CodecContext = {}): DecodeResult {
     else reject('story');
   }
 
+  const kiosk = get('kiosk');
+  if (kiosk != null) state.kiosk = kiosk === '1' || kiosk === 'true';
+  const presenter = get('presenter');
+  if (presenter != null) state.presenter = presenter === '1' || presenter === 'true';
+
   const listKey = (key: string, target: keyof Filters) => {
     const raw = get(key);
     if (raw == null) return;
@@ -189,6 +196,8 @@ export function encodeHash(s: UrlState): string {
   const out: [string, string][] = [];
   if (s.embed) out.push(['embed', '1']);
   if (s.story != null) out.push(['story', String(s.story)]);
+  if (s.kiosk) out.push(['kiosk', '1']);
+  if (s.presenter) out.push(['presenter', '1']);
   if (s.tab != null) out.push(['tab', s.tab]);
   if (s.p != null) out.push(['p', String(s.p)]);
   if (s.f) out.push(['f', s.f]);

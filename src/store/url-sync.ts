@@ -22,6 +22,8 @@ export function toUrlState(s: AppState): UrlState {
     q: s.query,
     near: s.near,
     story: s.story,
+    kiosk: s.kiosk,
+    presenter: s.presenter,
     filters: s.filters,
     tab: s.tab === 'overview' ? null : s.tab,
     embed: s.embed,
@@ -40,6 +42,8 @@ export function applyUrlState(store: UseBoundStore<StoreApi<AppState>>, u: UrlSt
     query: u.q,
     near: u.near,
     story: u.story,
+    kiosk: u.kiosk,
+    presenter: u.presenter,
     filters: u.filters,
     tab: u.tab ?? (u.p != null || u.q ? 'reader' : u.near ? 'near' : 'overview'),
     embed: u.embed,
@@ -66,7 +70,8 @@ export function startUrlSync(store: UseBoundStore<StoreApi<AppState>>, opts: Url
   const initial = read();
   opts.onInitialView?.(initial);
 
-  let last = encodeHash(toUrlState(store.getState()));
+  // Compare with the fragment as it stands, so that a link with unusable or non-canonical values is rewritten at once.
+  let last = window.location.hash.replace(/^#/, '');
   const write = () => {
     const next = encodeHash(toUrlState(store.getState()));
     if (next === last) return;

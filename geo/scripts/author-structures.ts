@@ -1,0 +1,1829 @@
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { bezierSpline, buffer, ellipse, featureCollection, lineString, simplify, union } from '@turf/turf';
+import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { FeatureProps } from '../schema.ts';
+import { daheiRiver, xiaoheiChannel, yellowRiver } from './extract-surveyed.ts';
+
+/**
+ * Writes the plan's spatial structures — industrial belts and parks, the ecological layout, mountains, water, shelter
+ * forest, urban structure and transport — as `geo/features/<layer>.geojson`.
+ *
+ * The features are authored here rather than by hand in the GeoJSON because most of them are drawings: a schematic
+ * band is a smoothed centre line with a width, a ring is a rounded loop around a centre. Keeping the control points
+ * and widths here makes every drawing reproducible and easy to correct. Surveyed lines come from
+ * `extract-surveyed.ts`. Run `npx tsx geo/scripts/author-structures.ts`, then `npm run geo:build`.
+ *
+ * Coordinates are WGS84 `[lng, lat]`, rounded to 5 decimals (≈ 1 m; every drawing here is far coarser than that).
+ */
+
+type LngLat = [number, number];
+type Props = FeatureProps;
+
+const r5 = (n: number): number => Math.round(n * 1e5) / 1e5 + 0;
+
+/** Returns the geometry with coordinates rounded to 5 decimals and repeated positions removed. */
+function tidy<G extends Geometry>(g: G): G {
+  const line = (ps: Position[]): Position[] => {
+    const out: Position[] = [];
+    for (const p of ps) {
+      const q = [r5(p[0]!), r5(p[1]!)];
+      const prev = out[out.length - 1];
+      if (!prev || prev[0] !== q[0] || prev[1] !== q[1]) out.push(q);
+    }
+    return out;
+  };
+  const ring = (ps: Position[]): Position[] => {
+    const out = line(ps);
+    const a = out[0]!;
+    const b = out[out.length - 1]!;
+    if (a[0] !== b[0] || a[1] !== b[1]) out.push([a[0]!, a[1]!]);
+    return out;
+  };
+  switch (g.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: [r5(g.coordinates[0]!), r5(g.coordinates[1]!)] } as G;
+    case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: g.coordinates.map((p) => [r5(p[0]!), r5(p[1]!)]) } as G;
+    case 'LineString':
+      return { type: 'LineString', coordinates: line(g.coordinates) } as G;
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: g.coordinates.map(line) } as G;
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: g.coordinates.map(ring) } as G;
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: g.coordinates.map((pg) => pg.map(ring)) } as G;
+    default:
+      throw new Error(`unsupported geometry ${g.type}`);
+  }
+}
+
+const pt = (lng: number, lat: number): Geometry => ({ type: 'Point', coordinates: [lng, lat] });
+const mpt = (ps: LngLat[]): Geometry => ({ type: 'MultiPoint', coordinates: ps });
+
+/** Returns a smooth curve through the control points (Bézier spline), as positions. */
+function smooth(ps: LngLat[]): Position[] {
+  if (ps.length < 3) return ps;
+  return bezierSpline(lineString(ps), { resolution: 1500, sharpness: 0.6 }).geometry.coordinates;
+}
+
+/** Returns a smooth line through the control points. */
+const curve = (ps: LngLat[]): Geometry => ({ type: 'LineString', coordinates: smooth(ps) });
+
+/** Returns a band of half-width `halfKm` around a smooth curve through the control points. */
+function band(ps: LngLat[], halfKm: number): Polygon {
+  return bandAlong(smooth(ps), halfKm);
+}
+
+/** Returns a band of half-width `halfKm` around an existing line's positions (no extra smoothing). */
+function bandAlong(coords: Position[], halfKm: number): Polygon {
+  const b = buffer(lineString(coords), halfKm, { units: 'kilometers', steps: 6 });
+  if (!b || b.geometry.type !== 'Polygon') throw new Error('band buffer failed');
+  // A drawing needs no more than ≈ 50 m of detail.
+  return simplify(b.geometry, { tolerance: 0.0004, highQuality: true });
+}
+
+/** Returns the union of several polygons (one Polygon when they touch). */
+function merge(...parts: Polygon[]): Polygon | MultiPolygon {
+  const u = union(featureCollection(parts.map((p) => ({ type: 'Feature', properties: {}, geometry: p }) as Feature<Polygon>)));
+  if (!u) throw new Error('union failed');
+  return u.geometry;
+}
+
+/** Returns an ellipse with semi-axes `rxKm` (east–west before rotation) and `ryKm`, rotated `angle` degrees. */
+function blob(center: LngLat, rxKm: number, ryKm: number, angle = 0): Polygon {
+  return ellipse(center, rxKm, ryKm, { units: 'kilometers', steps: 64, angle }).geometry;
+}
+
+const KM_PER_DEG_LAT = 111.2;
+const kmPerDegLng = (lat: number): number => 111.32 * Math.cos((lat * Math.PI) / 180);
+
+/**
+ * Returns a closed ring line shaped like a rounded rectangle (a superellipse |x/a|^n + |y/b|^n = 1) around `center`,
+ * with half-extents in km; `n` = 2 is an ellipse, larger is squarer.
+ */
+function roundedLoop(center: LngLat, aKm: number, bKm: number, n: number, steps = 96): Geometry {
+  const coords: Position[] = [];
+  for (let i = 0; i <= steps; i++) {
+    const t = (2 * Math.PI * i) / steps;
+    const c = Math.cos(t);
+    const s = Math.sin(t);
+    const x = aKm * Math.sign(c) * Math.abs(c) ** (2 / n);
+    const y = bKm * Math.sign(s) * Math.abs(s) ** (2 / n);
+    coords.push([center[0] + x / kmPerDegLng(center[1]), center[1] + y / KM_PER_DEG_LAT]);
+  }
+  coords[coords.length - 1] = coords[0]!;
+  return { type: 'LineString', coordinates: coords };
+}
+
+/** Returns a smooth closed polygon through the control ring (Chaikin corner cutting, 3 rounds). */
+function smoothArea(ring: LngLat[]): Polygon {
+  let ps: Position[] = ring.slice();
+  for (let k = 0; k < 3; k++) {
+    const next: Position[] = [];
+    for (let i = 0; i < ps.length; i++) {
+      const a = ps[i]!;
+      const b = ps[(i + 1) % ps.length]!;
+      next.push([0.75 * a[0]! + 0.25 * b[0]!, 0.75 * a[1]! + 0.25 * b[1]!]);
+      next.push([0.25 * a[0]! + 0.75 * b[0]!, 0.25 * a[1]! + 0.75 * b[1]!]);
+    }
+    ps = next;
+  }
+  ps.push(ps[0]!);
+  return { type: 'Polygon', coordinates: [ps] };
+}
+
+/** Returns a plain polygon through the corners given (closed automatically). */
+function area(ring: LngLat[]): Polygon {
+  return { type: 'Polygon', coordinates: [[...ring, ring[0]!]] };
+}
+
+function feature(geometry: Geometry, props: Props): Feature<Geometry, Props> {
+  return { type: 'Feature', properties: props, geometry: tidy(geometry) };
+}
+
+// ----------------------------------------------------------------------------------------------------------------
+// Sources and recurring wording
+// ----------------------------------------------------------------------------------------------------------------
+
+const DRAWN = (what: string): string =>
+  `Drawn by the project from the plan text and the project's research notes on the plan's layouts (${what}); not a boundary or alignment from any map`;
+const PLACED = (what: string): string =>
+  `Placed by the project from published descriptions of the site (${what}); position estimated, not surveyed`;
+const NBGD4M = '国家基础地理信息 1:400万 (China 1:4,000,000 national basic geographic data, 1990s), as redistributed in public repositories; public national basic data, reuse terms not formally stated';
+const SEATS = 'DataV.GeoAtlas government-seat point (Amap POI), converted from GCJ-02 to WGS84; attribute "DataV.GeoAtlas / 高德"';
+const METRO = "Amap's public subway-map data (Hohhot Metro), converted from GCJ-02 to WGS84; attribute \"高德地图\"";
+
+const BELTS = 'layout-four-industrial-belts';
+const ECO = 'layout-liangping-sidai-duodian';
+const FOREST = 'layout-liangdai-sanxian-sipianqu';
+const URBAN = 'layout-yizhu-yifu-yihe-liangyi';
+const TRANSPORT = 'layout-yiheng-sanzong-sihuan-sanshuniu';
+const HIGHWAY = 'layout-yihuan-wuzong-wuheng-qifangshe';
+
+// Anchors used more than once (WGS84).
+const SHENGLE_AIRPORT: LngLat = [111.573, 40.48];
+const HOHHOT_STATION: LngLat = [111.6589, 40.8287];
+const HOHHOT_EAST_STATION: LngLat = [111.7607, 40.8466];
+const QINGSHUIHE_SEAT: LngLat = [111.6656, 39.9115];
+
+// ----------------------------------------------------------------------------------------------------------------
+// industry-belts: the four belts of provision 22
+// ----------------------------------------------------------------------------------------------------------------
+
+const BELT_NOTE_INTERP =
+  'The plan names the belt, its output target and its parks; its extent is not published, so the band is drawn by the project around the parks it names.';
+
+const industryBelts = [
+  feature(
+    band([[111.42, 40.776], [111.5, 40.767], [111.585, 40.749], [111.68, 40.735], [111.79, 40.733], [111.86, 40.754], [111.93, 40.782]], 2.6),
+    {
+      id: 'belt-central',
+      name_zh: '中部产业带',
+      name_en: 'Central industrial belt',
+      kind: 'industrial-belt',
+      precision: 'schematic',
+      interpretation: 'stated',
+      interpretation_note: BELT_NOTE_INTERP,
+      status: '打造',
+      status_class: 'ongoing',
+      sector: 'industry',
+      mentions: [{ p: 22, text: '两千亿级中部产业带' }],
+      source: DRAWN('§10: the belt links 金山高新区, 裕隆产业园, 沙良物流园 and 航天经济开发区, west to east across the south edge of the main city'),
+      part_of: BELTS,
+      target: '两千亿级',
+      sectors_text: '硅基材料、石油化工、航空航天、低空经济、北斗应用、绿色食品',
+      note_zh: '串联金山高新区、裕隆产业园、沙良物流园和航天经济开发区,横贯主城区南缘,目标产值两千亿级。',
+      note_en: 'Links the Jinshan, Yulong, Shaliang and Aerospace parks in a west–east band along the southern edge of the main city; output target: 200 billion yuan class.',
+      fade_zoom: 12,
+    },
+  ),
+  feature(
+    merge(
+      band([[111.72, 40.79], [111.7, 40.7], [111.665, 40.62], [111.63, 40.54], [111.6, 40.49]], 2.6),
+      band([[111.56, 40.485], [111.65, 40.47], [111.73, 40.462], [111.81, 40.455]], 2.6),
+    ),
+    {
+      id: 'belt-south',
+      name_zh: '南部产业带',
+      name_en: 'Southern industrial belt',
+      kind: 'industrial-belt',
+      precision: 'schematic',
+      interpretation: 'stated',
+      interpretation_note: BELT_NOTE_INTERP + ' The 经济技术开发区 has scattered blocks (如意, 金川, 沙尔沁) that lie partly outside the band.',
+      status: '推动',
+      status_class: 'ongoing',
+      sector: 'industry',
+      mentions: [{ p: 22, text: '两千亿级南部产业带' }],
+      source: DRAWN('§10: the belt joins the 经济技术开发区 with 和林格尔新区 and 和林格尔乳业开发区, north–south from the city to Shengle'),
+      part_of: BELTS,
+      target: '两千亿级',
+      sectors_text: '新一代信息技术、生物制造、人工智能、新材料、新能源装备制造、临空经济',
+      note_zh: '推动经济技术开发区、和林格尔新区、和林格尔乳业开发区全面融合,由主城区向南延伸至盛乐机场与和林格尔新区,目标产值两千亿级。',
+      note_en: 'Merges the Economic and Technological Development Zone with the Horinger New Area and the Horinger dairy zone, running south from the city to Shengle airport and the new area; output target: 200 billion yuan class.',
+      fade_zoom: 12,
+    },
+  ),
+  feature(
+    merge(
+      band([[111.12, 40.722], [111.3, 40.757], [111.5, 40.8], [111.58, 40.834], [111.65, 40.86], [111.74, 40.884], [111.8, 40.893]], 2.6),
+      band([[111.625, 40.86], [111.59, 40.94], [111.52, 41.02], [111.45, 41.09]], 1.6),
+    ),
+    {
+      id: 'belt-north',
+      name_zh: '北部产业带',
+      name_en: 'Northern industrial belt',
+      kind: 'industrial-belt',
+      precision: 'schematic',
+      interpretation: 'stated',
+      interpretation_note:
+        BELT_NOTE_INTERP + ' Drawn along the foot of the 大青山 from 土默特左旗 through 回民区 to the Science City, with a link across the range to 武川县.',
+      status: '推动',
+      status_class: 'ongoing',
+      sector: 'industry',
+      mentions: [{ p: 22, text: '千亿级北部产业带' }],
+      source: DRAWN('§10: the belt connects 科技城高新技术产业园区, 敕勒川乳业开发区, 土左旗国家现代农业产业园, 武川县 and 回民区'),
+      part_of: BELTS,
+      target: '千亿级',
+      sectors_text: '总部经济、清洁能源、数据产业、人工智能、文化旅游',
+      note_zh: '推动科技城、敕勒川乳业开发区、土左旗国家现代农业产业园、武川县和回民区深入联通,沿大青山南麓展开并跨山连接武川,目标产值千亿级。',
+      note_en: 'Connects the Science City, the Chilechuan dairy zone, the Tumed Left agricultural park, Wuchuan County and Huimin District along the foot of the Daqing Shan, with a link over the range to Wuchuan; output target: 100 billion yuan class.',
+      fade_zoom: 12,
+    },
+  ),
+  feature(
+    band([[111.13, 40.31], [111.22, 40.25], [111.31, 40.2], [111.39, 40.12], [111.45, 40.04], [111.52, 39.96], [111.62, 39.915]], 3.2),
+    {
+      id: 'belt-yellow-river',
+      name_zh: '沿黄产业带',
+      name_en: 'Yellow River industrial belt',
+      kind: 'industrial-belt',
+      precision: 'schematic',
+      interpretation: 'stated',
+      interpretation_note: BELT_NOTE_INTERP + ' Drawn along the east bank of the Yellow River from Togtoh to Qingshuihe.',
+      status: '推进',
+      status_class: 'underway',
+      sector: 'industry',
+      mentions: [{ p: 22, text: '千亿级沿黄产业带' }],
+      source: DRAWN('§10: the belt joins 托克托经济开发区 and 清水河经济开发区 along the Yellow River'),
+      part_of: BELTS,
+      target: '千亿级',
+      sectors_text: '现代能源、现代化工、生物制造、新材料',
+      note_zh: '推进托克托经济开发区、清水河经济开发区一体化发展,沿黄河东岸展开,目标产值千亿级。',
+      note_en: 'Integrates the Togtoh and Qingshuihe economic development zones along the east bank of the Yellow River; output target: 100 billion yuan class.',
+      fade_zoom: 12,
+    },
+  ),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// industry-parks: every park named in provision 22, the ETDZ blocks, and provision 16's 一谷一园
+// ----------------------------------------------------------------------------------------------------------------
+
+const RUYI: LngLat[] = [[111.735, 40.816], [111.776, 40.818], [111.778, 40.838], [111.737, 40.836]];
+const JINCHUAN: LngLat[] = [[111.543, 40.782], [111.585, 40.783], [111.586, 40.81], [111.545, 40.809]];
+const SHAERQIN = blob([111.42, 40.63], 2.2, 1.6);
+
+const industryParks = [
+  feature(smoothArea([[111.425, 40.762], [111.5, 40.758], [111.508, 40.79], [111.43, 40.793]]), {
+    id: 'park-jinshan',
+    name_zh: '金山高新区',
+    name_en: 'Jinshan High-tech Zone',
+    kind: 'development-zone',
+    precision: 'approximate',
+    uncertainty_m: 4000,
+    interpretation: 'stated',
+    status: '推进',
+    status_class: 'underway',
+    sector: 'silicon',
+    mentions: [{ p: 22, text: '金山高新区' }],
+    source: PLACED('a national high-tech zone in eastern 土默特左旗 next to the 金川 area, about 11 km west of the city on G110 and the Beijing–Baotou railway; research notes §10'),
+    part_of: 'belt-central',
+    note_zh: '国家级高新区,位于土默特左旗东部、紧邻金川,重点发展新材料;范围为估计。',
+    note_en: 'A national high-tech zone in eastern Tumed Left Banner next to Jinchuan, focused on new materials; the outline is an estimate.',
+  }),
+  feature(blob([111.905, 40.782], 3.8, 2.8), {
+    id: 'park-aerospace',
+    name_zh: '航天经济开发区',
+    name_en: 'Aerospace Economic Development Zone',
+    kind: 'development-zone',
+    precision: 'approximate',
+    uncertainty_m: 5000,
+    interpretation: 'stated',
+    status: '推进',
+    status_class: 'underway',
+    sector: 'equipment',
+    mentions: [{ p: 22, text: '航天经济开发区' }],
+    source: PLACED('赛罕区黄合少镇, about 62 km², “一区六园” including the 沙良 logistics park; research notes §10'),
+    part_of: 'belt-central',
+    note_zh: '位于赛罕区黄合少镇一带,规划约62平方公里,“一区六园”;范围为估计,所含沙良物流园另行标示。',
+    note_en: 'Around Huanghesha town in Saihan District, about 62 km² in six parks; the outline is an estimate and the Shaliang logistics park, one of its parks, is shown separately.',
+  }),
+  feature(pt(111.9, 40.79), {
+    id: 'park-casic-core',
+    name_zh: '航天科工核心产业园',
+    name_en: 'CASIC Core Industrial Park',
+    kind: 'industrial-park',
+    precision: 'approximate',
+    uncertainty_m: 6000,
+    interpretation: 'stated',
+    status: '建设',
+    status_class: 'planned',
+    sector: 'equipment',
+    mentions: [{ p: 20, text: '航天科工核心产业园' }],
+    source: PLACED('within the 航天经济开发区 around 黄合少, the base of the CASIC sixth academy in 赛罕区; research gazetteer, unverified'),
+    part_of: 'park-aerospace',
+    note_zh: '航天经济开发区内的中国航天科工核心产业园;位置未经核实。',
+    note_en: 'The China Aerospace Science and Industry Corporation core park inside the Aerospace Economic Development Zone; its position is not verified.',
+  }),
+  feature(pt(111.8, 40.738), {
+    id: 'park-low-altitude',
+    name_zh: '低空经济产业园',
+    name_en: 'Low-altitude Economy Industrial Park',
+    kind: 'industrial-park',
+    precision: 'approximate',
+    uncertainty_m: 5000,
+    interpretation: 'stated',
+    status: '加快',
+    status_class: 'underway',
+    sector: 'equipment',
+    mentions: [{ p: 20, text: '加快低空经济产业园建设' }],
+    source: PLACED('unveiled in 2024 inside the 航天经济开发区, beside the bonded facilities of the 沙良 land port (nmg.cnipai.com 2024); research gazetteer, unverified'),
+    part_of: 'park-aerospace',
+    note_zh: '2024年在航天经济开发区揭牌,毗邻沙良陆港,发展无人机与低空装备;位置未经核实。',
+    note_en: 'Opened in 2024 in the Aerospace Economic Development Zone next to the Shaliang land port, for drones and low-altitude equipment; its position is not verified.',
+  }),
+  feature(pt(111.79, 40.73), {
+    id: 'park-shaliang',
+    name_zh: '沙良物流园',
+    name_en: 'Shaliang Logistics Park',
+    kind: 'logistics-hub',
+    precision: 'approximate',
+    uncertainty_m: 3000,
+    interpretation: 'stated',
+    status: '推进',
+    status_class: 'underway',
+    sector: 'logistics',
+    mentions: [{ p: 22, text: '沙良物流园' }],
+    source: PLACED('the rail–road land port south-east of the city in 赛罕区, about 1,830 mu, opened 2015; research notes §10'),
+    part_of: 'belt-central',
+    note_zh: '城区东南的铁路公路国际陆港,中欧班列集结地。',
+    note_en: 'The rail–road international land port south-east of the city, where China–Europe freight trains are assembled.',
+  }),
+  feature(smoothArea([[111.556, 40.734], [111.616, 40.735], [111.617, 40.765], [111.557, 40.764]]), {
+    id: 'park-yulong',
+    name_zh: '裕隆产业园',
+    name_en: 'Yulong Industrial Park',
+    kind: 'industrial-park',
+    precision: 'approximate',
+    uncertainty_m: 3000,
+    interpretation: 'stated',
+    status: '推进',
+    status_class: 'underway',
+    sector: 'industry',
+    mentions: [{ p: 22, text: '裕隆产业园' }],
+    source: PLACED('the former 裕隆工业园 plus the southern 金川 industrial park: east to the airport link road, west to 金南二街, north to 云中路, 15.2 km² (2024 tender notice); research notes §10'),
+    part_of: 'belt-central',
+    note_zh: '由原裕隆工业园与金川工业园区南区整合而成,约15.2平方公里;范围为估计。',
+    note_en: 'Formed from the former Yulong industrial park and the southern Jinchuan park, about 15.2 km²; the outline is an estimate.',
+  }),
+  feature({ type: 'MultiPolygon', coordinates: [area(RUYI).coordinates, area(JINCHUAN).coordinates, SHAERQIN.coordinates] }, {
+    id: 'park-etdz',
+    name_zh: '呼和浩特经济技术开发区',
+    name_en: 'Hohhot Economic and Technological Development Zone',
+    kind: 'development-zone',
+    precision: 'approximate',
+    uncertainty_m: 6000,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'industry',
+    mentions: [{ p: 22, text: '经济技术开发区' }],
+    source: PLACED('a national zone in several blocks: 如意 (east city), 金川 (west) and 沙尔沁 (south-west), after the 2020 park restructuring; research notes §10'),
+    part_of: 'belt-south',
+    note_zh: '国家级经开区,由如意、金川、沙尔沁等区块组成,各区块另行标示;范围为估计。',
+    note_en: 'A national development zone made of several blocks (Ruyi, Jinchuan, Shaerqin), each also shown on its own; outlines are estimates.',
+  }),
+  feature(area(RUYI), {
+    id: 'park-etdz-ruyi',
+    name_zh: '经开区如意区块',
+    name_en: 'ETDZ Ruyi block',
+    kind: 'park-block',
+    precision: 'approximate',
+    uncertainty_m: 1500,
+    interpretation: 'confirmed',
+    interpretation_note: 'The 2020 municipal park restructuring (reposted by jiangsulong.com, 2020-08-13) names the 如意区块 as part of the zone.',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'industry',
+    mentions: [{ p: 22, text: '经济技术开发区' }],
+    source: PLACED('east of the old city around 如意广场 in 赛罕区; 总部经济 and 生物医药'),
+    part_of: 'park-etdz',
+    note_zh: '位于城区东部如意广场一带,重点发展总部经济和生物医药。',
+    note_en: 'In the east of the city around Ruyi Square; headquarters economy and biomedicine.',
+  }),
+  feature(area(JINCHUAN), {
+    id: 'park-etdz-jinchuan',
+    name_zh: '经开区金川区块',
+    name_en: 'ETDZ Jinchuan block',
+    kind: 'park-block',
+    precision: 'approximate',
+    uncertainty_m: 1500,
+    interpretation: 'confirmed',
+    interpretation_note: 'Municipal reports on the zone (nmg.cnipai.com) name 金川区 as one of its functional areas; it is the zone’s original 1992 block.',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'industry',
+    mentions: [{ p: 22, text: '经济技术开发区' }],
+    source: PLACED('west of the city around 金川文化广场 (OpenStreetMap) and the metro Line 1 terminus'),
+    part_of: 'park-etdz',
+    note_zh: '位于城区西部金川一带,是开发区最早的区块。',
+    note_en: 'West of the city around Jinchuan; the zone’s original block.',
+  }),
+  feature(SHAERQIN, {
+    id: 'park-etdz-shaerqin',
+    name_zh: '经开区沙尔沁区块',
+    name_en: 'ETDZ Shaerqin block',
+    kind: 'park-block',
+    precision: 'approximate',
+    uncertainty_m: 8000,
+    interpretation: 'confirmed',
+    interpretation_note: 'The 2020 municipal park restructuring names the 沙尔沁区块 (biological vaccines, smart appliances) as part of the zone.',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'biomanufacturing',
+    mentions: [{ p: 22, text: '经济技术开发区' }],
+    source: PLACED('south-west of the city; the position is unverified recall from the research gazetteer, hence the large radius of doubt'),
+    part_of: 'park-etdz',
+    note_zh: '重点发展生物疫苗和智能家电;位置未经核实。',
+    note_en: 'Biological vaccines and smart appliances; its position is not verified.',
+  }),
+  feature(pt(111.565, 40.803), {
+    id: 'park-bonded-zone',
+    name_zh: '呼和浩特综合保税区',
+    name_en: 'Hohhot Comprehensive Bonded Zone',
+    kind: 'bonded-zone',
+    precision: 'approximate',
+    uncertainty_m: 5000,
+    interpretation: 'stated',
+    status: '支持',
+    status_class: 'ongoing',
+    sector: 'logistics',
+    mentions: [
+      { p: 1, text: '综合保税区' },
+      { p: 25, text: '支持综合保税区做大贸易体量' },
+    ],
+    source: PLACED('grew from the national export-processing zone inside the ETDZ; placed in the 金川 block after the research gazetteer, unverified'),
+    part_of: 'park-etdz',
+    note_zh: '由经开区内的出口加工区发展而来;位置未经核实。',
+    note_en: 'Grew out of the export-processing zone inside the development zone; its position is not verified.',
+  }),
+  feature(smoothArea([[111.545, 40.42], [111.7, 40.405], [111.86, 40.42], [111.865, 40.515], [111.7, 40.55], [111.55, 40.545]]), {
+    id: 'park-horinger-new-area',
+    name_zh: '和林格尔新区',
+    name_en: 'Horinger New Area',
+    kind: 'new-area',
+    precision: 'approximate',
+    uncertainty_m: 5000,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'computing',
+    mentions: [{ p: 22, text: '和林格尔新区' }],
+    source: PLACED('planned at about 496 km², with the 云谷 (data centres, 盛乐 park) and 空港 (盛乐 airport) sectors; cri.cn / gmw.cn 2022 via research notes §3, §10'),
+    part_of: 'belt-south',
+    note_zh: '规划约496平方公里,包括云谷(数据中心)和空港(盛乐国际机场)片区;边界为估计。',
+    note_en: 'Planned at about 496 km² with a “Cloud Valley” data-centre sector and the Shengle airport sector; the boundary is an estimate.',
+  }),
+  feature(smoothArea([[111.775, 40.44], [111.825, 40.44], [111.826, 40.47], [111.776, 40.471]]), {
+    id: 'park-horinger-dairy',
+    name_zh: '和林格尔乳业开发区',
+    name_en: 'Horinger Dairy Development Zone',
+    kind: 'development-zone',
+    precision: 'approximate',
+    uncertainty_m: 4000,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'dairy',
+    mentions: [{ p: 22, text: '和林格尔乳业开发区' }],
+    source: PLACED('the 盛乐 economic park north of the Horinger county seat, home of Mengniu; identity inferred in research notes §10'),
+    part_of: 'belt-south',
+    note_zh: '位于和林格尔县城以北的盛乐经济园区一带,蒙牛总部所在地;范围为估计。',
+    note_en: 'Around the Shengle economic park north of the Horinger county seat, home of Mengniu; the outline is an estimate.',
+  }),
+  feature(smoothArea([[111.715, 40.872], [111.775, 40.873], [111.776, 40.9], [111.716, 40.899]]), {
+    id: 'park-science-city',
+    name_zh: '科技城高新技术产业园区',
+    name_en: 'Science City High-tech Industrial Park',
+    kind: 'industrial-park',
+    precision: 'approximate',
+    uncertainty_m: 2500,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'science',
+    mentions: [{ p: 22, text: '科技城高新技术产业园区' }],
+    source: PLACED('新城区, founded 2018 on the 鸿盛工业园区, 22.65 km², at the foot of the 大青山; research notes §10'),
+    part_of: 'belt-north',
+    note_zh: '位于新城区北部,在鸿盛工业园区基础上建设,约22.65平方公里,国家大学科技园所在地;范围为估计。',
+    note_en: 'In northern Xincheng District, built on the Hongsheng industrial park, about 22.65 km², home of the National University Science Park; the outline is an estimate.',
+  }),
+  feature(smoothArea([[111.505, 40.775], [111.567, 40.776], [111.568, 40.808], [111.506, 40.806]]), {
+    id: 'park-chilechuan-dairy',
+    name_zh: '敕勒川乳业开发区',
+    name_en: 'Chilechuan Dairy Development Zone',
+    kind: 'development-zone',
+    precision: 'approximate',
+    uncertainty_m: 4000,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'dairy',
+    mentions: [{ p: 22, text: '敕勒川乳业开发区' }],
+    source: PLACED('土默特左旗, west of 金川, around the 伊利现代智慧健康谷 (metro Line 1 ends at a station named after it); research notes §10'),
+    part_of: 'belt-north',
+    note_zh: '位于土默特左旗东部、金川以西,伊利现代智慧健康谷所在地;范围为估计。',
+    note_en: 'In eastern Tumed Left Banner west of Jinchuan, home of the Yili Modern Smart Health Valley; the outline is an estimate.',
+  }),
+  feature(pt(111.127, 40.719), {
+    id: 'park-tumed-left-agri',
+    name_zh: '土左旗国家现代农业产业园',
+    name_en: 'Tumed Left Banner National Modern Agricultural Industrial Park',
+    kind: 'agricultural-park',
+    precision: 'approximate',
+    uncertainty_m: 20000,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'agriculture',
+    mentions: [{ p: 22, text: '土左旗国家现代农业产业园' }],
+    source: 'Shown at the banner seat (察素齐), ' + SEATS + '; the park spans the banner and its extent is not published',
+    part_of: 'belt-north',
+    note_zh: '产业园覆盖旗域,范围未公布,此处标于旗政府驻地察素齐。',
+    note_en: 'The park covers much of the banner and its extent is not published; it is marked at the banner seat, Chasuqi.',
+  }),
+  feature(pt(111.4495, 41.0927), {
+    id: 'node-wuchuan',
+    name_zh: '武川县',
+    name_en: 'Wuchuan County',
+    kind: 'county',
+    precision: 'surveyed',
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'industry',
+    mentions: [{ p: 22, text: '武川县' }],
+    source: SEATS,
+    part_of: 'belt-north',
+    note_zh: '北部产业带的节点之一,以县政府驻地可可以力更镇标示。',
+    note_en: 'A node of the northern belt, marked at the county seat, Kekeyiligeng.',
+  }),
+  feature(pt(111.6554, 40.8139), {
+    id: 'node-huimin',
+    name_zh: '回民区',
+    name_en: 'Huimin District',
+    kind: 'district',
+    precision: 'surveyed',
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'industry',
+    mentions: [{ p: 22, text: '回民区' }],
+    source: SEATS,
+    part_of: 'belt-north',
+    note_zh: '北部产业带的节点之一,以区政府驻地标示。',
+    note_en: 'A node of the northern belt, marked at the district seat.',
+  }),
+  feature(smoothArea([[111.25, 40.19], [111.37, 40.175], [111.385, 40.235], [111.27, 40.25]]), {
+    id: 'park-togtoh',
+    name_zh: '托克托经济开发区',
+    name_en: 'Togtoh Economic Development Zone',
+    kind: 'development-zone',
+    precision: 'approximate',
+    uncertainty_m: 8000,
+    interpretation: 'stated',
+    status: '推进',
+    status_class: 'underway',
+    sector: 'energy',
+    mentions: [{ p: 22, text: '托克托经济开发区' }],
+    source: PLACED('the former 托克托工业园区 between the county seat and the Togtoh power station, near the Yellow River; its blocks are not verified (research notes §10)'),
+    part_of: 'belt-yellow-river',
+    note_zh: '原托克托工业园区,位于县城与托克托电厂之间的沿黄地带;各区块位置未经核实。',
+    note_en: 'The former Togtoh industrial park, between the county seat and the Togtoh power station near the Yellow River; its blocks are not verified.',
+  }),
+  feature(pt(111.47, 40.03), {
+    id: 'park-qingshuihe',
+    name_zh: '清水河经济开发区',
+    name_en: 'Qingshuihe Economic Development Zone',
+    kind: 'development-zone',
+    precision: 'approximate',
+    uncertainty_m: 12000,
+    interpretation: 'stated',
+    status: '推进',
+    status_class: 'underway',
+    sector: 'energy',
+    mentions: [{ p: 22, text: '清水河经济开发区' }],
+    source: PLACED('the former 清水河工业园区 on the Yellow River side of 清水河县; its blocks are not verified, hence the large radius (research notes §10)'),
+    part_of: 'belt-yellow-river',
+    note_zh: '原清水河工业园区,位于清水河县沿黄一带;位置未经核实。',
+    note_en: 'The former Qingshuihe industrial park on the Yellow River side of Qingshuihe County; its position is not verified.',
+  }),
+  feature(pt(111.54, 40.79), {
+    id: 'park-yili-health-valley',
+    name_zh: '伊利现代智慧健康谷',
+    name_en: 'Yili Modern Smart Health Valley',
+    kind: 'industrial-park',
+    precision: 'approximate',
+    uncertainty_m: 3000,
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan says only “一谷一园”; the 14th Five-Year Plan period paired exactly the Yili health valley and the Mengniu dairy park (Hohhot Daily, 2021-06-15), so the 谷 is read as this valley.',
+    status: '持续做大',
+    status_class: 'ongoing',
+    sector: 'dairy',
+    mentions: [{ p: 16, text: '一谷一园' }],
+    source: PLACED('in the 敕勒川乳业开发区, west of 金川; metro Line 1 ends at a station named after it (111.568E 40.784N)'),
+    part_of: 'layout-yigu-yiyuan',
+    note_zh: '伊利集团的乳业产业集聚区,即“一谷一园”中的“一谷”(推断)。',
+    note_en: 'Yili’s dairy industry cluster, read as the “valley” of “one valley, one park”.',
+  }),
+  feature(pt(111.8, 40.455), {
+    id: 'park-mengniu-dairy',
+    name_zh: '蒙牛中国乳业产业园',
+    name_en: 'Mengniu China Dairy Industrial Park',
+    kind: 'industrial-park',
+    precision: 'approximate',
+    uncertainty_m: 3000,
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan says only “一谷一园”; the 14th Five-Year Plan period paired exactly the Yili health valley and the Mengniu dairy park (Hohhot Daily, 2021-06-15), so the 园 is read as this park.',
+    status: '持续做大',
+    status_class: 'ongoing',
+    sector: 'dairy',
+    mentions: [{ p: 16, text: '一谷一园' }],
+    source: PLACED('in the 盛乐 economic park, Horinger, in the 和林格尔乳业开发区'),
+    part_of: 'layout-yigu-yiyuan',
+    note_zh: '蒙牛集团在和林格尔盛乐的乳业产业园,即“一谷一园”中的“一园”(推断)。',
+    note_en: 'Mengniu’s dairy industrial park at Shengle, Horinger, read as the “park” of “one valley, one park”.',
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// ecology-mountains
+// ----------------------------------------------------------------------------------------------------------------
+
+// The range between the plain and the Wuchuan plateau, south edge at the mountain foot (≈ G6/G110), north edge on the
+// plateau; generalised by the project.
+const DAQINGSHAN_RING: LngLat[] = [
+  [110.8, 40.67], [111.0, 40.725], [111.2, 40.77], [111.4, 40.8], [111.55, 40.848], [111.66, 40.884], [111.75, 40.905],
+  [111.85, 40.915], [111.95, 40.93], [112.1, 40.965], [112.26, 41.0], [112.28, 41.12], [112.0, 41.1], [111.8, 41.075], [111.6, 41.05],
+  [111.45, 41.035], [111.3, 40.98], [111.1, 40.93], [110.9, 40.88], [110.79, 40.84],
+];
+// The front slope: from the mountain foot up to the first ridge line, ≈ 3.3 km deep.
+const FRONT_SLOPE_LINE: LngLat[] = [
+  [110.95, 40.728], [111.1, 40.762], [111.25, 40.789], [111.4, 40.816], [111.55, 40.864], [111.66, 40.899],
+  [111.75, 40.92], [111.85, 40.93], [111.95, 40.945], [112.05, 40.968],
+];
+
+const ecologyMountains = [
+  feature(smoothArea(DAQINGSHAN_RING), {
+    id: 'mountain-daqingshan',
+    name_zh: '大青山',
+    name_en: 'Daqing Shan',
+    kind: 'mountain',
+    precision: 'approximate',
+    uncertainty_m: 3000,
+    interpretation: 'stated',
+    status: '强化',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [
+      { p: 9, text: '强化大青山区域生态治理' },
+      { p: 43, text: '推动大青山旅游资源连片开放' },
+    ],
+    source: 'Drawn by the project: the south edge follows the mountain foot north of the plain (the G6/G110 line), the north edge the Wuchuan plateau; generalised to a few kilometres, no elevation data used',
+    note_zh: '阴山山脉中段,横亘于呼和浩特平原以北,是首府的天然生态屏障;轮廓为概略绘制。',
+    note_en: 'The central Yin Shan, running east–west north of the Hohhot plain: the city’s natural ecological shield. The outline is generalised.',
+  }),
+  feature(bandAlong(smooth(FRONT_SLOPE_LINE), 1.65), {
+    id: 'mountain-daqingshan-front-slope',
+    name_zh: '大青山前坡',
+    name_en: 'Daqing Shan front slope',
+    kind: 'mountain',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan speaks of “大青山区域生态治理”; the city’s main programme there is the front-slope ecological project (about 120 km east–west, 3.3 km deep, between G6/new G110 and the first ridge line; Inner Mongolia Daily, 2021-07-01), so the front slope is shown as its focus.',
+    status: '强化',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 9, text: '大青山区域生态治理' }],
+    source: DRAWN('§1: front-slope project extent from Inner Mongolia Daily, 2021-07-01; drawn as a 3.3 km band along the mountain foot'),
+    note_zh: '大青山南麓前坡生态保护综合治理区,东西约120公里、南北平均约3.3公里;为示意范围。',
+    note_en: 'The front-slope ecological restoration zone on the south face of the range, about 120 km long and 3.3 km deep on average; a schematic extent.',
+    fade_zoom: 12,
+  }),
+  feature(smoothArea([[110.95, 40.84], [111.3, 40.88], [111.6, 40.93], [111.9, 40.97], [112.15, 41.02], [112.12, 41.07], [111.85, 41.04], [111.55, 41.0], [111.25, 40.95], [110.95, 40.9]]), {
+    id: 'reserve-daqingshan',
+    name_zh: '大青山国家级自然保护区',
+    name_en: 'Daqing Shan National Nature Reserve',
+    kind: 'mountain',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 9, text: '大青山自然保护区' }],
+    source: 'Drawn by the project as the ridge zone of the 大青山 within Hohhot; the reserve’s boundary is not available to the project',
+    note_zh: '国家级自然保护区,横跨包头、呼和浩特、乌兰察布;此处仅示意其在呼和浩特的山脊地带,非保护区边界。',
+    note_en: 'A national nature reserve spanning Baotou, Hohhot and Ulanqab; shown only as the ridge zone within Hohhot, not its legal boundary.',
+    fade_zoom: 11,
+  }),
+  feature(smoothArea([[111.685, 40.878], [111.79, 40.884], [111.792, 40.906], [111.687, 40.9]]), {
+    id: 'grassland-chilechuan',
+    name_zh: '敕勒川草原',
+    name_en: 'Chilechuan Grassland',
+    kind: 'grassland',
+    precision: 'approximate',
+    uncertainty_m: 2500,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 9, text: '敕勒川草原' }],
+    source: PLACED('restored grassland at the foot of the 大青山 in 新城区, between the mountain and G6; research gazetteer'),
+    note_zh: '位于新城区大青山脚下的恢复草原,敕勒川国家草原自然公园;范围为估计。',
+    note_en: 'Restored grassland at the foot of the Daqing Shan in Xincheng District (Chilechuan national grassland park); the outline is an estimate.',
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// ecology-water: provision 10's rivers and lakes
+// ----------------------------------------------------------------------------------------------------------------
+
+const YELLOW = yellowRiver();
+const DAHEI = daheiRiver();
+const XIAOHEI = xiaoheiChannel();
+const WUSUTU: LngLat[] = [[111.548, 40.95], [111.553, 40.915], [111.562, 40.885], [111.578, 40.858], [111.593, 40.832], [111.607, 40.805], [111.622, 40.78], [111.64, 40.763]];
+const HUNHE: LngLat[] = [[112.26, 40.17], [112.12, 40.165], [111.98, 40.15], [111.85, 40.115], [111.72, 40.07], [111.6, 40.03], [111.5, 40.0], [111.415, 40.0]];
+const SHILAWUSU: LngLat[] = [[111.82, 40.3], [111.7, 40.32], [111.58, 40.33], [111.45, 40.31], [111.33, 40.28], [111.24, 40.25]];
+const BAOBEI: LngLat[] = [[112.02, 40.42], [111.93, 40.395], [111.82, 40.38], [111.72, 40.41], [111.62, 40.45], [111.52, 40.5], [111.42, 40.555], [111.36, 40.58]];
+
+const RIVER_DRAWN = (what: string): string =>
+  `Drawn by the project from its knowledge of the river’s course (${what}); no surveyed geometry of this river was available`;
+
+const ecologyWater = [
+  feature(YELLOW, {
+    id: 'river-huanghe',
+    name_zh: '黄河',
+    name_en: 'Yellow River',
+    kind: 'river',
+    precision: 'surveyed',
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [
+      { p: 10, text: '黄河' },
+      { p: 38, text: '黄河干流' },
+    ],
+    source: NBGD4M + '; the wide reach is drawn by one bank, islands left out (geo/scripts/extract-surveyed.ts)',
+    note_zh: '流经土默特左旗、托克托县和清水河县,构成首府西南边界。',
+    note_en: 'Flows past Tumed Left Banner, Togtoh and Qingshuihe, forming the city’s south-western edge.',
+  }),
+  feature(DAHEI, {
+    id: 'river-dahei',
+    name_zh: '大黑河',
+    name_en: 'Dahei River',
+    kind: 'river',
+    precision: 'surveyed',
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [
+      { p: 10, text: '大黑河' },
+      { p: 21, text: '大黑河休闲消费带' },
+      { p: 38, text: '大黑河' },
+    ],
+    source: NBGD4M + '; main stem only, of two near-parallel channels the southern kept (geo/scripts/extract-surveyed.ts)',
+    note_zh: '黄河一级支流,自东向西南流经城区以南,于托克托县汇入黄河。',
+    note_en: 'A tributary of the Yellow River, flowing from the east past the south of the city to join the Yellow River in Togtoh.',
+  }),
+  feature(XIAOHEI, {
+    id: 'river-xiaohei',
+    name_zh: '小黑河',
+    name_en: 'Xiaohei River',
+    kind: 'river',
+    precision: 'approximate',
+    uncertainty_m: 1500,
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [
+      { p: 10, text: '小黑河' },
+      { p: 21, text: '沿小黑河' },
+      { p: 38, text: '小黑河' },
+    ],
+    source:
+      'Geometry of a channel in ' + NBGD4M + ' that the source labels 大黑河; its course, leaving the main stem east of the city and crossing the south of the urban area, matches the 小黑河 — that identification is the project’s',
+    note_zh: '大黑河的汊流,横穿城区南部;沿河规划休闲消费带。',
+    note_en: 'A branch of the Dahei River crossing the south of the urban area; a leisure and consumption belt is planned along it.',
+  }),
+  feature(curve(WUSUTU), {
+    id: 'river-wusutu',
+    name_zh: '乌素图河',
+    name_en: 'Wusutu River',
+    kind: 'river',
+    precision: 'approximate',
+    uncertainty_m: 2500,
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [
+      { p: 10, text: '乌素图河' },
+      { p: 38, text: '乌素图河' },
+    ],
+    source: RIVER_DRAWN('out of the 乌素图 valley north-west of the city, south through 回民区 towards the 小黑河'),
+    note_zh: '发源于城区西北乌素图沟,向南流经回民区;线位为示意。',
+    note_en: 'Rises in the Wusutu valley north-west of the city and flows south through Huimin District; the course is indicative.',
+  }),
+  feature(curve(HUNHE), {
+    id: 'river-hunhe',
+    name_zh: '浑河',
+    name_en: 'Hun River',
+    kind: 'river',
+    precision: 'approximate',
+    uncertainty_m: 4000,
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [
+      { p: 10, text: '浑河' },
+      { p: 38, text: '浑河' },
+    ],
+    source: RIVER_DRAWN('from Shanxi west through southern 和林格尔县 and northern 清水河县 to the Yellow River'),
+    note_zh: '黄河支流,自山西流入,向西经和林格尔县南部、清水河县北部汇入黄河;线位为示意。',
+    note_en: 'A Yellow River tributary from Shanxi, flowing west through southern Horinger and northern Qingshuihe to the Yellow River; the course is indicative.',
+  }),
+  feature(curve(SHILAWUSU), {
+    id: 'river-shilawusu',
+    name_zh: '什拉乌素河',
+    name_en: 'Shilawusu River',
+    kind: 'river',
+    precision: 'approximate',
+    uncertainty_m: 8000,
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 10, text: '什拉乌素河' }],
+    source: RIVER_DRAWN('a small river on the 和林格尔/托克托 plain draining west towards the Yellow River; its course is poorly known to the project'),
+    note_zh: '和林格尔、托克托一带向西注入黄河水系的小河;线位很不确定。',
+    note_en: 'A small river on the Horinger–Togtoh plain draining west towards the Yellow River; its course is very uncertain.',
+  }),
+  feature(curve(BAOBEI), {
+    id: 'river-baobei',
+    name_zh: '宝贝河',
+    name_en: 'Baobei River',
+    kind: 'river',
+    precision: 'approximate',
+    uncertainty_m: 6000,
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 10, text: '宝贝河' }],
+    source: RIVER_DRAWN('from the hills east of the Horinger county seat, past the seat and north-west towards the 大黑河'),
+    note_zh: '流经和林格尔县城一带的河流;线位很不确定。',
+    note_en: 'A river past the Horinger county seat; its course is very uncertain.',
+  }),
+  feature(blob([110.99, 40.6], 4.0, 2.5, 20), {
+    id: 'lake-hasuhai',
+    name_zh: '哈素海',
+    name_en: 'Hasuhai Lake',
+    kind: 'lake',
+    precision: 'approximate',
+    uncertainty_m: 2500,
+    interpretation: 'stated',
+    status: '开展',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [
+      { p: 10, text: '哈素海' },
+      { p: 38, text: '哈素海水库' },
+    ],
+    source: 'Drawn by the project as an ellipse of about 32 km² (the published water area) at the lake’s estimated position in 土默特左旗; the real shoreline is irregular and was not available',
+    note_zh: '土默特左旗的黄河故道湖泊,水面约32平方公里,国家湿地公园;轮廓为示意。',
+    note_en: 'An old Yellow River oxbow lake in Tumed Left Banner, about 32 km² of water and a national wetland park; the outline is indicative.',
+  }),
+  feature(smoothArea([[111.59, 40.706], [111.72, 40.716], [111.85, 40.749], [111.86, 40.69], [111.74, 40.65], [111.6, 40.655]]), {
+    id: 'wetland-dahei-country-park',
+    name_zh: '大黑河郊野公园',
+    name_en: 'Dahei River Country Park',
+    kind: 'wetland-park',
+    precision: 'approximate',
+    uncertainty_m: 3000,
+    interpretation: 'stated',
+    status: '持续加强',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 10, text: '大黑河郊野公园' }],
+    source: PLACED('“大黑河至马鬃山138平方公里大黑河郊野公园” (municipal landscaping centre via Inner Mongolia Daily, 2022-05-14): the zone south of the river’s urban reach'),
+    note_zh: '自大黑河至马鬃山约138平方公里的郊野公园,是中心城区南部生态屏障;范围为估计。',
+    note_en: 'A country park of about 138 km² from the Dahei River south to Mazong Shan, the southern green shield of the central city; the outline is an estimate.',
+  }),
+  feature(smoothArea([[111.627, 40.748], [111.684, 40.75], [111.686, 40.773], [111.628, 40.772]]), {
+    id: 'wetland-nanhu',
+    name_zh: '南湖湿地公园',
+    name_en: 'Nanhu Wetland Park',
+    kind: 'wetland-park',
+    precision: 'approximate',
+    uncertainty_m: 2000,
+    interpretation: 'stated',
+    status: '持续加强',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 10, text: '南湖湿地公园' }],
+    source: PLACED('玉泉区, south of the South Second Ring Road along the 小黑河, about 1,165 ha planned (360doc, 2017)'),
+    note_zh: '位于玉泉区南二环以南,规划约1165公顷;范围为估计。',
+    note_en: 'In Yuquan District south of the South Second Ring Road, about 1,165 ha planned; the outline is an estimate.',
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// ecology-layout: “两屏四带多点”
+// ----------------------------------------------------------------------------------------------------------------
+
+const ECO_READING =
+  'Reading shown: municipal scale — north screen 大青山, south screen the 大黑河 southern ecological barrier, four belts the main rivers (黄河, 大黑河, 小黑河, 浑河), points the named wetlands and grassland.';
+const ECO_NOT_PUBLISHED = 'No published source spells out the parts of “两屏四带多点”.';
+
+const ecologyLayout = [
+  feature(smoothArea(DAQINGSHAN_RING), {
+    id: 'eco-screen-north',
+    name_zh: '北屏:大青山生态屏障',
+    name_en: 'Northern screen: Daqing Shan',
+    kind: 'ecological-screen',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      ECO_NOT_PUBLISHED +
+      ' Municipal sources call the 大青山 the capital’s “天然生态屏障”, provision 9 is headed 强化大青山区域生态治理, and a 2022 report names “以大青山前坡和大黑河生态水系为重点的南北生态屏障”: the northern screen is very likely the 大青山. ' +
+      ECO_READING,
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'ecology',
+    mentions: [{ p: 1, text: '两屏四带多点' }],
+    source: DRAWN('§1 and its further evidence; outline as the 大青山 feature'),
+    part_of: ECO,
+    note_zh: '“两屏”之北屏,推断为大青山(可能性高)。',
+    note_en: 'The northern of the “two screens”, read as the Daqing Shan (high likelihood).',
+    fade_zoom: 11,
+  }),
+  feature(smoothArea([[111.45, 40.7], [111.6, 40.74], [111.75, 40.76], [111.95, 40.8], [111.97, 40.74], [111.8, 40.68], [111.62, 40.64], [111.46, 40.63]]), {
+    id: 'eco-screen-south',
+    name_zh: '南屏:大黑河南部生态屏障(不确定)',
+    name_en: 'Southern screen: Dahei River barrier (uncertain)',
+    kind: 'ecological-screen',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      ECO_NOT_PUBLISHED +
+      ' The 2022 report quoted for the north names the 大黑河 ecological water system as the southern barrier, and the city’s “南北双百” project pairs the 大青山 front slope with the 138 km² 大黑河郊野公园; the other candidate is the 蛮汉山 hills in the south-east. Which is meant cannot be decided from the sources. ' +
+      ECO_READING,
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'ecology',
+    mentions: [{ p: 1, text: '两屏四带多点' }],
+    source: DRAWN('§1 and its further evidence; a schematic zone along the 大黑河 south of the central city'),
+    part_of: ECO,
+    note_zh: '“两屏”之南屏,此处按大黑河南部生态屏障示意;另一可能为东南部蛮汉山,尚无定论。',
+    note_en: 'The southern of the “two screens”, shown as the Dahei River barrier south of the city; the south-eastern Manhan Shan is the other candidate, and the sources do not decide.',
+    fade_zoom: 11,
+  }),
+  ...(
+    [
+      ['eco-belt-huanghe', '黄河生态带', 'Yellow River ecological belt', YELLOW.coordinates, 3, '黄河', 'Yellow River'],
+      ['eco-belt-dahei', '大黑河生态带', 'Dahei River ecological belt', DAHEI.coordinates, 2, '大黑河', 'Dahei River'],
+      ['eco-belt-xiaohei', '小黑河生态带', 'Xiaohei River ecological belt', XIAOHEI.coordinates, 1.5, '小黑河', 'Xiaohei River'],
+      ['eco-belt-hunhe', '浑河生态带', 'Hun River ecological belt', smooth(HUNHE), 2.5, '浑河', 'Hun River'],
+    ] as const
+  ).map(([id, zh, en, coords, half, river, riverEn]) =>
+    feature(bandAlong(coords as Position[], half), {
+      id,
+      name_zh: `${zh}(推断)`,
+      name_en: `${en} (inferred)`,
+      kind: 'ecological-belt',
+      precision: 'schematic',
+      interpretation: 'inferred',
+      interpretation_note:
+        ECO_NOT_PUBLISHED +
+        ' The four belts are read as the four largest rivers, the ones named both in provision 10 and in provision 38 (乌素图河 is a weaker alternative); a city-scale reading, the “青城四带” (front-slope green belt, 大黑河 flower belt, ring water belt, culture belt), is also possible. ' +
+        ECO_READING,
+      status: '构建起',
+      status_class: 'completed',
+      sector: 'ecology',
+      mentions: [
+        { p: 1, text: '两屏四带多点' },
+        { p: 10, text: river },
+      ],
+      source: DRAWN(`§1; a band along the ${riverEn} as drawn in the water layer`),
+      part_of: ECO,
+      note_zh: `“四带”之一,推断为${river}生态廊道。`,
+      note_en: `One of the “four belts”, read as the ${riverEn} corridor.`,
+      fade_zoom: 11,
+    }),
+  ),
+  feature(mpt([[110.99, 40.6], [111.656, 40.761], [111.73, 40.7], [111.738, 40.889], [111.55, 40.02]]), {
+    id: 'eco-points',
+    name_zh: '多点:湿地、草原等生态节点(推断)',
+    name_en: 'Many points: wetlands and grassland (inferred)',
+    kind: 'ecological-point',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      ECO_NOT_PUBLISHED +
+      ' The “points” are read as the named wetlands and parks: 哈素海, 南湖湿地公园, 大黑河郊野公园, 敕勒川草原 and the 浑河 wetland (chinanews, 2024-03-22, and the plan itself); the list is open. ' +
+      ECO_READING,
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'ecology',
+    mentions: [{ p: 1, text: '两屏四带多点' }],
+    source: DRAWN('§1; one point at each named wetland or grassland, positions as in the water and mountain layers'),
+    part_of: ECO,
+    note_zh: '“多点”示例:哈素海、南湖湿地公园、大黑河郊野公园、敕勒川草原、浑河湿地。',
+    note_en: 'Examples of the “many points”: Hasuhai Lake, Nanhu Wetland Park, Dahei River Country Park, Chilechuan Grassland and the Hun River wetland.',
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// ecology-forest: “两带三线四片区”
+// ----------------------------------------------------------------------------------------------------------------
+
+const FOREST_NOT_PUBLISHED = 'No published source names the parts of “两带三线四片区”.';
+// The southern arc of the ring expressway (G5901) as drawn in the highway layer.
+const RING_EXPRESSWAY = roundedLoop([111.7, 40.78], 19.5, 13.4, 2.6);
+const ringCoords = (RING_EXPRESSWAY as { coordinates: Position[] }).coordinates;
+const RING_SOUTH_ARC = ringCoords.filter((p) => p[1]! < 40.745);
+
+const ecologyForest = [
+  feature(bandAlong(smooth(FRONT_SLOPE_LINE), 1.2), {
+    id: 'forest-belt-front-slope',
+    name_zh: '大青山前坡防护林带(推断)',
+    name_en: 'Daqing Shan front-slope forest belt (inferred)',
+    kind: 'shelter-forest',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      FOREST_NOT_PUBLISHED +
+      ' An earlier city slogan, “三环两带”, named the 大青山前坡 and 大黑河 as the north and south green screens (hblexin, 2022), so the two belts are most likely these two.',
+    status: '打造',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 9, text: '两带三线四片区' }],
+    source: DRAWN('§6; a band along the mountain foot'),
+    part_of: FOREST,
+    note_zh: '“两带”之一,推断为大青山前坡林带。',
+    note_en: 'One of the “two belts”, read as the forest belt on the Daqing Shan front slope.',
+    fade_zoom: 12,
+  }),
+  feature(bandAlong(DAHEI.coordinates.filter((p) => p[0]! > 111.45 && p[0]! < 111.98), 1.2), {
+    id: 'forest-belt-dahei',
+    name_zh: '大黑河防护林带(推断)',
+    name_en: 'Dahei River forest belt (inferred)',
+    kind: 'shelter-forest',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      FOREST_NOT_PUBLISHED + ' Read as the 大黑河 green belt south of the city, the southern half of the earlier “三环两带” pair (hblexin, 2022).',
+    status: '打造',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 9, text: '两带三线四片区' }],
+    source: DRAWN('§6; a band along the 大黑河 reach near the city'),
+    part_of: FOREST,
+    note_zh: '“两带”之一,推断为大黑河沿岸林带。',
+    note_en: 'One of the “two belts”, read as the forest belt along the Dahei River south of the city.',
+    fade_zoom: 12,
+  }),
+  feature({ type: 'LineString', coordinates: RING_SOUTH_ARC }, {
+    id: 'forest-line-ring-expressway',
+    name_zh: '绕城高速防护林(推断为“三线”之一)',
+    name_en: 'Ring expressway shelter belt (read as one of the “three lines”)',
+    kind: 'shelter-forest',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      FOREST_NOT_PUBLISHED +
+      ' The 58 km shelter belt along the ring expressway south of the city, called “首府南部的一条重要生态长廊” (内蒙古晨报, 2016), is the strongest candidate for one of the three lines; the other two are not identified.',
+    status: '打造',
+    status_class: 'ongoing',
+    sector: 'ecology',
+    mentions: [{ p: 9, text: '两带三线四片区' }],
+    source: DRAWN('§6 and its further evidence; the southern arc of the ring expressway as drawn in the highway layer'),
+    part_of: FOREST,
+    note_zh: '“三线”之一(推断):绕城高速南段约58公里的防护林带;其余两线及“四片区”未能确定。',
+    note_en: 'Read as one of the “three lines”: the 58 km shelter belt along the southern ring expressway; the other two lines and the “four areas” are not identified.',
+    fade_zoom: 12,
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// urban-structure: “一主一副、一核两翼”
+// ----------------------------------------------------------------------------------------------------------------
+
+const CORE_RING: LngLat[] = [
+  [111.585, 40.76], [111.66, 40.735], [111.76, 40.735], [111.815, 40.77], [111.8, 40.835], [111.77, 40.872],
+  [111.68, 40.876], [111.6, 40.862], [111.575, 40.81],
+];
+
+const urbanStructure = [
+  feature(smoothArea(CORE_RING), {
+    id: 'urban-core',
+    name_zh: '一核:中心城区',
+    name_en: 'The core: central urban area',
+    kind: 'urban-core',
+    precision: 'schematic',
+    interpretation: 'confirmed',
+    interpretation_note:
+      'A 2025 city profile citing the 2022 territorial spatial plan identifies 一核 as the central urban area of the four urban districts, about 240 km² (research notes §3).',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'urban',
+    mentions: [
+      { p: 1, text: '一核两翼' },
+      { p: 4, text: '城市空间布局持续优化' },
+    ],
+    source: DRAWN('§3: bounded north by the G6 expressway, south broadly by the South Third Ring; about 240 km² planned'),
+    part_of: URBAN,
+    note_zh: '由四个市辖区组成的中心城区,规划约240平方公里;范围为示意。',
+    note_en: 'The central urban area of the four urban districts, planned at about 240 km²; a schematic extent.',
+    fade_zoom: 12,
+  }),
+  feature(blob([111.845, 40.85], 5.2, 4.3), {
+    id: 'urban-wing-east',
+    name_zh: '东翼:白塔生态宜居区',
+    name_en: 'East wing: Baita eco-liveable area',
+    kind: 'urban-wing',
+    precision: 'schematic',
+    interpretation: 'confirmed',
+    interpretation_note:
+      'The same 2025 city profile names the east wing as the 东部白塔生态宜居区 around the former Baita airport, about 70 km²; the 2025 government work report speaks of the 东部环白塔机场生态宜居区.',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'urban',
+    mentions: [
+      { p: 1, text: '一核两翼' },
+      { p: 4, text: '城市空间布局持续优化' },
+    ],
+    source: DRAWN('§3: about 70 km² around the former Baita airport (111.824E 40.851N)'),
+    part_of: URBAN,
+    note_zh: '环原白塔机场的生态宜居区,约70平方公里;范围为示意。',
+    note_en: 'An eco-liveable district around the former Baita airport, about 70 km²; a schematic extent.',
+    fade_zoom: 12,
+  }),
+  feature(blob([111.49, 40.785], 6.6, 4.8, 10), {
+    id: 'urban-wing-west',
+    name_zh: '西翼:伊利健康谷产城融合区',
+    name_en: 'West wing: Yili Health Valley industry–city area',
+    kind: 'urban-wing',
+    precision: 'schematic',
+    interpretation: 'confirmed',
+    interpretation_note:
+      'The same 2025 city profile names the west wing as the 西部伊利健康谷产城融合区 in 土默特左旗, about 100 km².',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'urban',
+    mentions: [
+      { p: 1, text: '一核两翼' },
+      { p: 4, text: '城市空间布局持续优化' },
+    ],
+    source: DRAWN('§3: about 100 km² in 土默特左旗 around the 伊利现代智慧健康谷'),
+    part_of: URBAN,
+    note_zh: '土默特左旗伊利健康谷一带的产城融合区,约100平方公里;范围为示意。',
+    note_en: 'An area combining industry and housing around the Yili Health Valley in Tumed Left Banner, about 100 km²; a schematic extent.',
+    fade_zoom: 12,
+  }),
+  feature(smoothArea([[111.41, 40.74], [111.58, 40.72], [111.76, 40.715], [111.92, 40.79], [111.9, 40.89], [111.75, 40.9], [111.58, 40.88], [111.42, 40.84]]), {
+    id: 'urban-main-city',
+    name_zh: '一主:主城',
+    name_en: 'The main city',
+    kind: 'urban-core',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'Reports on the Third Ring Road (2022) say it helps build the “一主一副” layout while serving the Yili valley, 和林格尔新区 and Baita; the main city is therefore read as the core with its two wings. No source states it verbatim.',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'urban',
+    mentions: [
+      { p: 1, text: '一主一副' },
+      { p: 4, text: '城市空间布局持续优化' },
+    ],
+    source: DRAWN('§3: an envelope of the core and its two wings'),
+    part_of: URBAN,
+    note_zh: '“一主”推断为中心城区连同东西两翼组成的主城。',
+    note_en: 'The “main” centre, read as the central urban area together with its east and west wings.',
+    fade_zoom: 11,
+  }),
+  feature(smoothArea([[111.545, 40.42], [111.7, 40.405], [111.86, 40.42], [111.865, 40.515], [111.7, 40.55], [111.55, 40.545]]), {
+    id: 'urban-sub-centre-horinger',
+    name_zh: '一副:和林格尔新区(推断)',
+    name_en: 'The sub-centre: Horinger New Area (inferred)',
+    kind: 'sub-centre',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'Third Ring Road reports (2022) pair “一主一副” with the ring’s reach south to 和林格尔新区, the only large separate urban node named; no source says “一副 = 和林格尔新区” verbatim. Not to be confused with the new area’s own internal “一核两翼”.',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'urban',
+    mentions: [
+      { p: 1, text: '一主一副' },
+      { p: 4, text: '城市空间布局持续优化' },
+    ],
+    source: DRAWN('§3; extent as the 和林格尔新区 feature of the industry layer'),
+    part_of: URBAN,
+    note_zh: '“一副”推断为盛乐一带的和林格尔新区(含机场与云谷)。',
+    note_en: 'The sub-centre, read as the Horinger New Area around Shengle (airport and data-centre “Cloud Valley”).',
+    fade_zoom: 11,
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// transport-urban: “一横三纵四环三枢纽”
+// ----------------------------------------------------------------------------------------------------------------
+
+const ROAD_DRAWN = (what: string): string =>
+  `Drawn by the project from its knowledge of the Hohhot street grid (${what}); alignment approximate, no road data was available`;
+
+const transportUrban = [
+  feature(curve([[111.548, 40.8], [111.585, 40.806], [111.625, 40.824], [111.66, 40.84], [111.7, 40.847], [111.755, 40.853]]), {
+    id: 'road-jinhai-elevated',
+    name_zh: '金海高架路',
+    name_en: 'Jinhai Elevated Road',
+    kind: 'elevated-road',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'The road is named in the plan; reading it as the “一横” (the east–west axis) is inferred from a 2022 city construction bureau statement that it “进一步提升了主城区东西方向的大连通” (research notes §4).',
+    status: '全线贯通',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [
+      { p: 1, text: '金海高架路' },
+      { p: 1, text: '一横三纵四环三枢纽' },
+    ],
+    source: ROAD_DRAWN('west from 金川 to the east of the city, north of 新华大街'),
+    part_of: TRANSPORT,
+    note_zh: '东西向城市高架快速路,“十四五”期间全线贯通,推断为“一横”。',
+    note_en: 'An east–west urban elevated expressway opened in full during the 14th Five-Year Plan period, read as the “one east–west” axis.',
+    fade_zoom: 13,
+  }),
+  feature(curve([[111.634, 40.775], [111.633, 40.8], [111.632, 40.825], [111.631, 40.85], [111.63, 40.869]]), {
+    id: 'road-bayan-elevated',
+    name_zh: '巴彦高架路',
+    name_en: 'Bayan Elevated Road',
+    kind: 'elevated-road',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'Named in the plan; its alignment is read as the 巴彦淖尔路 elevated road (“南起南二环、北至北三环,全长10.43公里”, 163.com 2022-05-30), and it is read as one of the three north–south axes, the one added since earlier “一横两纵” wording.',
+    status: '全线贯通',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [
+      { p: 1, text: '巴彦高架路' },
+      { p: 1, text: '一横三纵四环三枢纽' },
+    ],
+    source: ROAD_DRAWN('along 巴彦淖尔路 in the west of the city, South Second Ring to North Third Ring, 10.43 km'),
+    part_of: TRANSPORT,
+    note_zh: '推断即巴彦淖尔路高架快速路,南起南二环、北至北三环,为“三纵”之一。',
+    note_en: 'Read as the Bayannaoer Road elevated expressway from the South Second Ring to the North Third Ring, one of the three north–south axes.',
+    fade_zoom: 13,
+  }),
+  feature(curve([[111.686, 40.772], [111.687, 40.8], [111.69, 40.822], [111.694, 40.845], [111.695, 40.865]]), {
+    id: 'road-zhaowuda-zhelimu',
+    name_zh: '昭乌达—哲里木路快速路(推断为“纵”)',
+    name_en: 'Zhaowuda–Zhelimu Road expressway (read as a north–south axis)',
+    kind: 'elevated-road',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan does not name it; it is a candidate for one of the “三纵” as the central north–south expressway between the North and South Second Rings (9.2 km; research notes §4).',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [{ p: 1, text: '一横三纵四环三枢纽' }],
+    source: ROAD_DRAWN('along 哲里木路 north and 昭乌达路 south of 新华大街'),
+    part_of: TRANSPORT,
+    note_zh: '城区中部南北向高架快速路,北二环至南二环,推断为“三纵”之一。',
+    note_en: 'The central north–south elevated expressway from the North to the South Second Ring, read as one of the three north–south axes.',
+    fade_zoom: 13,
+  }),
+  feature(curve([[111.752, 40.74], [111.754, 40.78], [111.756, 40.815], [111.757, 40.85], [111.758, 40.88]]), {
+    id: 'road-keerqin',
+    name_zh: '科尔沁快速路(推断为“纵”)',
+    name_en: 'Keerqin Expressway (read as a north–south axis)',
+    kind: 'road',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan does not name it; it is the weakest of the three north–south candidates: the east-side expressway re-planned in 2022 as the new East Second Ring (Xinhua, 2022-05-26).',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [{ p: 1, text: '一横三纵四环三枢纽' }],
+    source: ROAD_DRAWN('the east-side north–south expressway near 呼和浩特东站'),
+    part_of: TRANSPORT,
+    note_zh: '城区东部南北向快速路,2022年规划为新东二环,推断为“三纵”之一(依据最弱)。',
+    note_en: 'The eastern north–south expressway, re-planned in 2022 as the new East Second Ring; the weakest of the north–south candidates.',
+    fade_zoom: 13,
+  }),
+  feature(roundedLoop([111.671, 40.818], 7.2, 5.2, 5), {
+    id: 'ring-second',
+    name_zh: '二环路',
+    name_en: 'Second Ring Road',
+    kind: 'ring-road',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan counts “四环” without naming them; the Second Ring is read as one of them (Xinhua, 2022-05-26: “二环、三环、四环‘环起来’”).',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [{ p: 1, text: '一横三纵四环三枢纽' }],
+    source: ROAD_DRAWN('a rounded rectangle on the West Second Ring (≈ 111.585E, metro 西二环路), the South Second Ring (≈ 40.772N), the new East Second Ring (科尔沁) and the North Second Ring'),
+    part_of: TRANSPORT,
+    note_zh: '环绕老城区的快速环路,推断为“四环”之一;原东二环已更名为丝绸之路大道,科尔沁快速路为新东二环。',
+    note_en: 'The expressway ring round the older city, read as one of the four rings; the old East Second Ring is now Silk Road Avenue and the Keerqin Expressway is the new east side.',
+    fade_zoom: 13,
+  }),
+  feature(roundedLoop([111.7, 40.803], 15.2, 10.3, 3.2), {
+    id: 'ring-third',
+    name_zh: '三环路',
+    name_en: 'Third Ring Road',
+    kind: 'ring-road',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status: '全线贯通',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [
+      { p: 1, text: '三环路' },
+      { p: 1, text: '一横三纵四环三枢纽' },
+    ],
+    source: ROAD_DRAWN('a loop of about the published length, 87.8 km, round the city; opened 2022-12-25 (Inner Mongolia Daily)'),
+    part_of: TRANSPORT,
+    note_zh: '全长87.8公里的城市快速环路,2022年12月全线通车,连接绕城高速、S43、G209等;线位为示意。',
+    note_en: 'An 87.8 km urban expressway ring, opened in December 2022, linking the ring expressway, S43 and G209; the alignment is indicative.',
+    fade_zoom: 12,
+  }),
+  feature(RING_EXPRESSWAY, {
+    id: 'ring-expressway-fourth',
+    name_zh: '绕城高速(城市四环)',
+    name_en: 'Ring Expressway (the city’s Fourth Ring)',
+    kind: 'expressway-ring',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'Xinhua (2022-05-26) reports the ring expressway re-planned as the city’s fourth ring, so it is read as one of the “四环”. With the Second and Third Rings that makes three; the fourth ring of the slogan is unresolved (candidates: the 46.6 km riverside ring road, the 金盛 expressway, or an inner first ring) and is not drawn.',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [{ p: 1, text: '一横三纵四环三枢纽' }],
+    source: ROAD_DRAWN('G5901 round the city, the north side shared with G6 along the mountain foot'),
+    part_of: TRANSPORT,
+    note_zh: '呼和浩特绕城高速(G5901),已规划为城市四环;“四环”中另有一环尚无法确定,未绘出。',
+    note_en: 'The G5901 ring expressway, re-planned as the city’s fourth ring; one ring of the four remains unidentified and is not drawn.',
+    fade_zoom: 11,
+  }),
+  feature(pt(...SHENGLE_AIRPORT), {
+    id: 'hub-shengle-airport',
+    name_zh: '盛乐国际机场综合立体交通枢纽',
+    name_en: 'Shengle International Airport transport hub',
+    kind: 'transport-hub',
+    precision: 'approximate',
+    uncertainty_m: 2500,
+    interpretation: 'confirmed',
+    interpretation_note: 'People’s Daily Online (2023-01-13, from Hohhot Daily) names the new airport as one of the three hubs.',
+    status: '打造',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [
+      { p: 1, text: '一横三纵四环三枢纽' },
+      { p: 37, text: '盛乐国际机场综合立体交通枢纽' },
+    ],
+    source: 'Position of the airport: a published coordinate (40.480N 111.573E) that agrees with the reported siting, in 巧什营镇, 和林格尔县, about 38.5 km south-south-west of the city centre; not surveyed',
+    part_of: TRANSPORT,
+    note_zh: '“三枢纽”之一:新机场及其高铁、轨道、公路换乘枢纽。',
+    note_en: 'One of the three hubs: the new airport with its rail and road interchange.',
+  }),
+  feature(pt(...HOHHOT_EAST_STATION), {
+    id: 'hub-hohhot-east-station',
+    name_zh: '呼和浩特东站',
+    name_en: 'Hohhot East Railway Station',
+    kind: 'rail-station',
+    precision: 'approximate',
+    uncertainty_m: 400,
+    interpretation: 'confirmed',
+    interpretation_note: 'People’s Daily Online (2023-01-13, from Hohhot Daily) names 呼和浩特东站 as one of the three hubs.',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [{ p: 1, text: '一横三纵四环三枢纽' }],
+    source: 'At the metro stop of the same name: ' + METRO + '; the station building adjoins it',
+    part_of: TRANSPORT,
+    note_zh: '“三枢纽”之一,城市东部的高铁客运站。',
+    note_en: 'One of the three hubs: the high-speed rail station in the east of the city.',
+  }),
+  feature(pt(...HOHHOT_STATION), {
+    id: 'hub-hohhot-station',
+    name_zh: '呼和浩特站',
+    name_en: 'Hohhot Railway Station',
+    kind: 'rail-station',
+    precision: 'approximate',
+    uncertainty_m: 400,
+    interpretation: 'confirmed',
+    interpretation_note: 'People’s Daily Online (2023-01-13, from Hohhot Daily) names 呼和浩特站 as one of the three hubs.',
+    status: '构建起',
+    status_class: 'completed',
+    sector: 'transport',
+    mentions: [{ p: 1, text: '一横三纵四环三枢纽' }],
+    source: 'Just north of the metro stop of the same name: ' + METRO,
+    part_of: TRANSPORT,
+    note_zh: '“三枢纽”之一,老城区的铁路客运站。',
+    note_en: 'One of the three hubs: the main railway station of the older city.',
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// transport-highway: “一环五纵五横七放射” and the roads of provision 37
+// ----------------------------------------------------------------------------------------------------------------
+
+const RADIAL_NOTE =
+  'The plan names “七放射” without listing them. Hohhot Daily (2026-02-06) says S43 completed the seven radials; the others are read from the earlier “四环十二射” plan (Xinhua, 2022-05-26) and the expressways that leave the city. The official list was not found.';
+
+const transportHighway = [
+  feature(RING_EXPRESSWAY, {
+    id: 'hwy-ring-g5901',
+    name_zh: '一环:绕城高速(G5901)',
+    name_en: 'The ring: Hohhot Ring Expressway (G5901)',
+    kind: 'expressway-ring',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan does not name the ring; the ring expressway G5901 is the only expressway ring round the city and the predecessor plan counted it as one of the rings (research notes §5).',
+    status: '构建',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '一环五纵五横七放射' }],
+    source: ROAD_DRAWN('G5901 round the city, the north side shared with G6'),
+    part_of: HIGHWAY,
+    note_zh: '公路网主骨架的“一环”,推断为呼和浩特绕城高速;“五纵五横”未见公布,未绘出。',
+    note_en: 'The “one ring” of the highway skeleton, read as the Hohhot Ring Expressway; the five north–south and five east–west routes are not published and are not drawn.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.47, 40.8], [111.35, 40.77], [111.2, 40.742], [111.05, 40.712], [110.93, 40.678], [110.8, 40.645]]), {
+    id: 'hwy-radial-g6-west',
+    name_zh: '放射线:G6京藏高速(往包头)(推断)',
+    name_en: 'Radial: G6 towards Baotou (inferred)',
+    kind: 'expressway',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note: RADIAL_NOTE,
+    status: '构建',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '一环五纵五横七放射' }],
+    source: ROAD_DRAWN('west along the plain south of the mountain foot, past 毕克齐 and 察素齐'),
+    part_of: HIGHWAY,
+    note_zh: '“七放射”候选之一:向西通往包头的京藏高速。',
+    note_en: 'A candidate for the seven radials: the G6 expressway west to Baotou.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.93, 40.88], [112.02, 40.915], [112.1, 40.955], [112.16, 40.98], [112.28, 41.0]]), {
+    id: 'hwy-radial-g6-east',
+    name_zh: '放射线:G6京藏高速(往集宁、北京)(推断)',
+    name_en: 'Radial: G6 towards Jining and Beijing (inferred)',
+    kind: 'expressway',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note: RADIAL_NOTE,
+    status: '构建',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '一环五纵五横七放射' }],
+    source: ROAD_DRAWN('east up the 大黑河 valley past 旗下营 towards Ulanqab'),
+    part_of: HIGHWAY,
+    note_zh: '“七放射”候选之一:向东经旗下营通往乌兰察布、北京的京藏高速。',
+    note_en: 'A candidate for the seven radials: the G6 expressway east past Qixiaying to Ulanqab and Beijing.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.76, 40.665], [111.8, 40.55], [111.83, 40.42], [111.8, 40.25], [111.72, 40.05], [111.67, 39.93], [111.6, 39.75]]), {
+    id: 'hwy-radial-g59-south',
+    name_zh: '放射线:G59呼北高速(往和林格尔、清水河)(推断)',
+    name_en: 'Radial: G59 south via Horinger and Qingshuihe (inferred)',
+    kind: 'expressway',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note: RADIAL_NOTE,
+    status: '构建',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '一环五纵五横七放射' }],
+    source: ROAD_DRAWN('south past the Horinger and Qingshuihe county seats towards Shanxi'),
+    part_of: HIGHWAY,
+    note_zh: '“七放射”候选之一:向南经和林格尔、清水河通往山西的呼北高速。',
+    note_en: 'A candidate for the seven radials: the G59 expressway south past Horinger and Qingshuihe towards Shanxi.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.92, 40.72], [112.05, 40.66], [112.2, 40.6], [112.35, 40.56], [112.49, 40.53]]), {
+    id: 'hwy-radial-s29',
+    name_zh: '放射线:S29呼凉高速(推断)',
+    name_en: 'Radial: S29 Hohhot–Liangcheng Expressway (inferred)',
+    kind: 'expressway',
+    precision: 'schematic',
+    interpretation: 'inferred',
+    interpretation_note: RADIAL_NOTE,
+    status: '构建',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '一环五纵五横七放射' }],
+    source: ROAD_DRAWN('south-east towards 凉城'),
+    part_of: HIGHWAY,
+    note_zh: '“七放射”候选之一:向东南通往凉城的呼凉高速。',
+    note_en: 'A candidate for the seven radials: the S29 expressway south-east to Liangcheng.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.53, 40.67], [111.42, 40.55], [111.3, 40.42], [111.19, 40.3], [111.08, 40.2], [110.9, 40.08], [110.7, 39.95]]), {
+    id: 'hwy-s27',
+    name_zh: 'S27呼鄂高速',
+    name_en: 'S27 Hohhot–Ordos Expressway',
+    kind: 'expressway',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status: '建成',
+    // “建成” here is a target for the plan period (the road is being built), not a finished work.
+    status_class: 'underway',
+    sector: 'transport',
+    mentions: [{ p: 37, text: 'S27呼鄂高速' }],
+    source: ROAD_DRAWN('south-west from the ring expressway past Togtoh, across the Yellow River towards Ordos; the route is not published in detail'),
+    part_of: HIGHWAY,
+    note_zh: '向西南经托克托跨黄河通往鄂尔多斯的高速公路,规划“十五五”期间建成;线位为示意。',
+    note_en: 'An expressway south-west past Togtoh and across the Yellow River to Ordos, to be completed in the 15th Five-Year Plan period; the route is indicative.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.127, 40.7], [111.05, 40.6], [111.03, 40.45], [111.12, 40.33], [111.22, 40.24], [111.34, 40.14], [111.44, 40.03], [111.47, 39.9], [111.45, 39.75]]), {
+    id: 'hwy-s237',
+    name_zh: 'S237土左旗至清水河交旅融合公路',
+    name_en: 'S237 Tumed Left–Qingshuihe transport and tourism road',
+    kind: 'highway',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status: '建成',
+    // “建成” here is a target for the plan period (the road is being built), not a finished work.
+    status_class: 'underway',
+    sector: 'transport',
+    mentions: [{ p: 37, text: 'S237土左旗至清水河交旅融合公路' }],
+    source: ROAD_DRAWN('from the 土默特左旗 seat south past 哈素海 and along the Yellow River through Togtoh to Qingshuihe; the route is not published in detail'),
+    part_of: HIGHWAY,
+    note_zh: '自土默特左旗沿黄河经托克托至清水河的交通旅游融合公路;线位为示意。',
+    note_en: 'A road joining transport and tourism, from Tumed Left Banner along the Yellow River through Togtoh to Qingshuihe; the route is indicative.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.66, 40.716], [111.64, 40.65], [111.615, 40.58], [111.59, 40.52], [111.575, 40.485]]), {
+    id: 'hwy-s43-airport',
+    name_zh: 'S43呼和浩特机场高速公路',
+    name_en: 'S43 Hohhot Airport Expressway',
+    kind: 'expressway',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status_class: 'context',
+    sector: 'transport',
+    mentions: [{ p: 37, text: 'S43' }],
+    source: ROAD_DRAWN('from the Third Ring Road south to 盛乐国际机场, 29.435 km, opened 2025-12-30 (Hohhot Daily, 2026-02-06)'),
+    part_of: HIGHWAY,
+    note_zh: '城区至盛乐国际机场段,全长29.435公里,双向八车道,2025年12月30日通车,“七放射”之一。',
+    note_en: 'The section from the city to Shengle airport, 29.4 km and eight lanes, opened on 30 December 2025; one of the seven radials.',
+    fade_zoom: 11,
+  }),
+  feature(curve([[111.575, 40.485], [111.6, 40.35], [111.63, 40.2], [111.655, 40.05], QINGSHUIHE_SEAT]), {
+    id: 'hwy-s43-extension',
+    name_zh: 'S43盛乐国际机场至清水河高速公路',
+    name_en: 'S43 extension: Shengle Airport to Qingshuihe Expressway',
+    kind: 'expressway',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status: '规划建设',
+    status_class: 'planned',
+    sector: 'transport',
+    mentions: [{ p: 37, text: 'S43盛乐国际机场至清水河高速公路' }],
+    source: ROAD_DRAWN('a straight-ish line from the airport to the 清水河 county seat; the route is not published'),
+    part_of: HIGHWAY,
+    note_zh: 'S43向南延伸至清水河的规划高速公路;线位未公布,仅示意起终点。',
+    note_en: 'The planned southward extension of S43 to Qingshuihe; its route is not published, so only its two ends are meaningful.',
+    fade_zoom: 10,
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// transport-rail
+// ----------------------------------------------------------------------------------------------------------------
+
+const transportRail = [
+  feature(curve([[HOHHOT_EAST_STATION[0], HOHHOT_EAST_STATION[1]], [111.62, 40.79], [111.4, 40.73], [111.1, 40.68], [110.8, 40.64], [110.4, 40.6], [110.03, 40.59]]), {
+    id: 'rail-hohhot-baotou-hsr',
+    name_zh: '呼包高铁',
+    name_en: 'Hohhot–Baotou High-speed Railway',
+    kind: 'rail-line',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '呼包高铁' }],
+    source: DRAWN('the planned line west across the 土默川 plain to Baotou; the route is not published, only its ends are meaningful'),
+    note_zh: '规划中的呼和浩特至包头高速铁路;线位未公布,为示意。',
+    note_en: 'The planned high-speed railway from Hohhot west to Baotou; its route is not published and is drawn schematically.',
+    fade_zoom: 10,
+  }),
+  feature(curve([[HOHHOT_EAST_STATION[0], HOHHOT_EAST_STATION[1]], [111.7, 40.7], [111.6, 40.55], [SHENGLE_AIRPORT[0], SHENGLE_AIRPORT[1] + 0.005], [111.7, 40.2], [111.95, 39.8], [112.2, 39.55], [112.43, 39.33]]), {
+    id: 'rail-hohhot-shuozhou-taiyuan-hsr',
+    name_zh: '呼朔太高铁',
+    name_en: 'Hohhot–Shuozhou–Taiyuan High-speed Railway',
+    kind: 'rail-line',
+    precision: 'schematic',
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '呼朔太高铁' }],
+    source: DRAWN('from 呼和浩特东站 via 盛乐国际机场 south to Shuozhou (drawn as far as Shuozhou; the line continues to Taiyuan) after People’s Daily Online 2023-01-13; the route is not published'),
+    note_zh: '规划中的呼和浩特经盛乐机场、朔州至太原的高速铁路;图中画至朔州,线位为示意。',
+    note_en: 'The planned high-speed railway from Hohhot via Shengle airport and Shuozhou to Taiyuan; drawn as far as Shuozhou, route schematic.',
+    fade_zoom: 10,
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// transport-air
+// ----------------------------------------------------------------------------------------------------------------
+
+const transportAir = [
+  feature(pt(...SHENGLE_AIRPORT), {
+    id: 'airport-shengle',
+    name_zh: '盛乐国际机场',
+    name_en: 'Hohhot Shengle International Airport',
+    kind: 'airport',
+    precision: 'approximate',
+    uncertainty_m: 2500,
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [
+      { p: 2, text: '盛乐国际机场投入运营' },
+      { p: 25, text: '盛乐国际机场海关监管作业场所' },
+      { p: 37, text: '推动盛乐国际机场通航运营' },
+    ],
+    source:
+      'A published coordinate (40.480N 111.573E) that agrees with the reported siting: 巧什营镇, 和林格尔县, south-west of the city, about 38.5 km from the centre (encyclopaedia entry) and “不到30公里” from the urban area (2019 planning review); not surveyed',
+    note_zh: '位于和林格尔县巧什营镇的4F级新机场,替代白塔机场,目标为区域性枢纽机场和一类航空口岸。',
+    note_en: 'The new 4F airport at Qiaoshiying, Horinger County, replacing Baita; planned as a regional hub and first-class air port of entry.',
+  }),
+  feature(pt(111.46, 39.74), {
+    id: 'airport-laoniuwan',
+    name_zh: '老牛湾通用机场',
+    name_en: 'Laoniuwan General Aviation Airport',
+    kind: 'airport',
+    precision: 'approximate',
+    uncertainty_m: 12000,
+    interpretation: 'stated',
+    status: '优化',
+    status_class: 'ongoing',
+    sector: 'transport',
+    mentions: [{ p: 37, text: '老牛湾通用机场' }],
+    source: 'Placed by the project near the 老牛湾 scenic area on the Yellow River in 清水河县, after its name; the airfield’s site is not verified, hence the large radius',
+    note_zh: '清水河县老牛湾一带的通用机场;具体位置未经核实。',
+    note_en: 'A general-aviation airfield near Laoniuwan in Qingshuihe County; its exact site is not verified.',
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+// transport-logistics
+// ----------------------------------------------------------------------------------------------------------------
+
+const transportLogistics = [
+  feature(pt(111.792, 40.727), {
+    id: 'logistics-shaliang-land-port',
+    name_zh: '沙良国际陆港',
+    name_en: 'Shaliang International Land Port',
+    kind: 'logistics-hub',
+    precision: 'approximate',
+    uncertainty_m: 3000,
+    interpretation: 'stated',
+    status: '升级',
+    status_class: 'ongoing',
+    sector: 'logistics',
+    mentions: [
+      { p: 1, text: '国际陆港' },
+      { p: 25, text: '升级沙良、铁通等国际陆港枢纽功能' },
+      { p: 25, text: '中欧班列节点城市' },
+    ],
+    source: PLACED('the 沙良 rail–road logistics base south-east of the city, the assembly point of Hohhot’s China–Europe freight trains (people.com.cn 2025-09-24)'),
+    note_zh: '沙良铁路公路国际陆港,中欧班列集结中心;铁通陆港位置未能确定,未绘出。',
+    note_en: 'The Shaliang rail–road international land port, assembly centre of the China–Europe freight trains; the Tietong land port could not be located and is not drawn.',
+  }),
+  feature(smoothArea([[111.775, 40.717], [111.811, 40.718], [111.812, 40.739], [111.776, 40.738]]), {
+    id: 'logistics-national-hub',
+    name_zh: '国家物流枢纽(陆港型)',
+    name_en: 'National logistics hub (land-port type)',
+    kind: 'logistics-hub',
+    precision: 'approximate',
+    uncertainty_m: 4000,
+    interpretation: 'inferred',
+    interpretation_note:
+      'The plan names 国家物流枢纽 without a site; Hohhot’s land-port-type national logistics hub is the 沙良 rail–road area plus the 嘉和 coal yard, about 8,385 mu (jdgod, 2023-08-02). The trade-service-type hub is not located.',
+    status: '加强',
+    status_class: 'ongoing',
+    sector: 'logistics',
+    mentions: [{ p: 21, text: '国家物流枢纽' }],
+    source: PLACED('about 5.6 km² (8,385 mu) around 沙良; the 嘉和 coal yard’s position is not known, so the outline is centred on 沙良'),
+    note_zh: '陆港型国家物流枢纽,由沙良铁公联运区与嘉和煤场组成,约8385亩;范围为估计。',
+    note_en: 'The land-port-type national logistics hub: the Shaliang rail–road area and the Jiahe coal yard, about 8,385 mu; the outline is an estimate.',
+  }),
+  feature(pt(SHENGLE_AIRPORT[0] + 0.01, SHENGLE_AIRPORT[1] - 0.006), {
+    id: 'logistics-air-express-centre',
+    name_zh: '国际航空快件中心',
+    name_en: 'International Air Express Centre',
+    kind: 'logistics-hub',
+    precision: 'approximate',
+    uncertainty_m: 4000,
+    interpretation: 'stated',
+    status: '加强',
+    status_class: 'ongoing',
+    sector: 'logistics',
+    mentions: [{ p: 25, text: '国际航空快件中心' }],
+    source: 'Placed by the project beside 盛乐国际机场, where the plan pairs it with the airport’s customs site; its exact site is not published',
+    note_zh: '与盛乐国际机场海关监管作业场所一并建设的国际航空快件中心;标于机场旁。',
+    note_en: 'The international air express centre, built together with the customs site of Shengle airport; marked beside the airport.',
+  }),
+  feature(pt(SHENGLE_AIRPORT[0] + 0.012, SHENGLE_AIRPORT[1] + 0.008), {
+    id: 'logistics-shengle-bonded-zone',
+    name_zh: '盛乐国际机场综合保税区',
+    name_en: 'Shengle International Airport Comprehensive Bonded Zone',
+    kind: 'bonded-zone',
+    precision: 'approximate',
+    uncertainty_m: 4000,
+    interpretation: 'stated',
+    status: '建设',
+    status_class: 'planned',
+    sector: 'logistics',
+    mentions: [{ p: 25, text: '建设盛乐国际机场综合保税区' }],
+    source: 'Placed by the project beside the airport (see 盛乐国际机场); the zone’s site is not published',
+    note_zh: '规划在盛乐国际机场建设的综合保税区;具体位置未公布,标于机场旁。',
+    note_en: 'A comprehensive bonded zone planned at Shengle airport; its site is not published, so it is marked beside the airport.',
+  }),
+];
+
+// ----------------------------------------------------------------------------------------------------------------
+
+const FILES: Record<string, Feature[]> = {
+  'industry-belts': industryBelts,
+  'industry-parks': industryParks,
+  'ecology-layout': ecologyLayout,
+  'ecology-mountains': ecologyMountains,
+  'ecology-water': ecologyWater,
+  'ecology-forest': ecologyForest,
+  'urban-structure': urbanStructure,
+  'transport-urban': transportUrban,
+  'transport-highway': transportHighway,
+  'transport-rail': transportRail,
+  'transport-air': transportAir,
+  'transport-logistics': transportLogistics,
+};
+
+/** Returns every authored FeatureCollection, keyed by layer id. */
+export function structures(): Record<string, { type: 'FeatureCollection'; features: Feature[] }> {
+  const out: Record<string, { type: 'FeatureCollection'; features: Feature[] }> = {};
+  for (const [layer, features] of Object.entries(FILES)) out[layer] = { type: 'FeatureCollection', features };
+  return out;
+}
+
+function write(): void {
+  for (const [layer, fc] of Object.entries(structures())) {
+    const path = fileURLToPath(new URL(`../features/${layer}.geojson`, import.meta.url));
+    // One feature per line keeps diffs readable.
+    const body = fc.features.map((f) => '  ' + JSON.stringify(f)).join(',\n');
+    writeFileSync(path, `{"type":"FeatureCollection","features":[\n${body}\n]}\n`);
+    console.log(`${layer}.geojson: ${fc.features.length} features`);
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) write();

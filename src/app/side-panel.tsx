@@ -1,0 +1,74 @@
+import { useRef, type KeyboardEvent } from 'react';
+import { APP_STRINGS } from '../i18n/app.ts';
+import { FeaturePanel } from '../panels/feature/feature-panel.tsx';
+import { LayerPanel } from '../panels/layers/layer-panel.tsx';
+import { NearPanel } from '../panels/near/near-panel.tsx';
+import { OverviewPanel } from '../panels/overview/overview-panel.tsx';
+import { ReaderPanel } from '../panels/reader/reader-panel.tsx';
+import type { Lang, PanelTab } from '../store/types.ts';
+
+const TABS: readonly PanelTab[] = ['overview', 'reader', 'near', 'layers'];
+const TAB_LABEL = { overview: 'tabOverview', reader: 'tabReader', near: 'tabNear', layers: 'tabLayers' } as const;
+
+export interface SidePanelProps {
+  lang: Lang;
+  tab: PanelTab;
+  onTab: (tab: PanelTab) => void;
+}
+
+/**
+ * The side panel's tabs and content. The feature panel (when a feature is selected) stands in for the tab content;
+ * it renders nothing otherwise, and the tab content shows again (see `.feature-slot:empty` in app.css).
+ */
+export function SidePanel({ lang, tab, onTab }: SidePanelProps) {
+  const t = APP_STRINGS[lang];
+  const list = useRef<HTMLDivElement>(null);
+
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const to =
+      e.key === 'ArrowRight' ? (i + 1) % TABS.length
+      : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? TABS.length - 1
+      : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    onTab(TABS[to]);
+    list.current?.querySelectorAll<HTMLButtonElement>('[role="tab"]')[to]?.focus();
+  };
+
+  return (
+    <>
+      <div className="tabs" role="tablist" aria-label={t.tabsLabel} ref={list} onKeyDown={onKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls="tab-panel"
+            tabIndex={tab === id ? 0 : -1}
+            className="tab"
+            data-testid={`tab-${id}`}
+            onClick={() => onTab(id)}
+          >
+            {t[TAB_LABEL[id]]}
+          </button>
+        ))}
+      </div>
+      <div className="panel-scroll" data-testid="panel-scroll">
+        <div className="feature-slot">
+          <FeaturePanel />
+        </div>
+        <div className="tab-content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
+          {tab === 'overview' && <OverviewPanel />}
+          {tab === 'reader' && <ReaderPanel />}
+          {tab === 'near' && <NearPanel />}
+          {tab === 'layers' && <LayerPanel />}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,430 @@
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { META_BASEMAP, META_LABEL, textField, type Lang } from './to-maplibre.ts';
+
+/**
+ * The embedded, fully offline planning basemap, built from the shipped context files
+ * (`public/geo/context/<name>.geojson`). Pure: returns a MapLibre style object.
+ *
+ * No `glyphs`: MapLibre ≥ 5.11 then draws every label locally (TinySDF) from the page's fonts, and the map sets
+ * `localIdeographFontFamily` to the bundled Noto Sans SC, so no glyph server and no request leaves the origin.
+ */
+
+/** The context files the basemap draws, by name (file `geo/context/<name>.geojson`). */
+export const CONTEXT_FILES = [
+  'provinces',
+  'neighbours',
+  'counties',
+  'city',
+  'lakes',
+  'yellow-river',
+  'dahei-river',
+  'parks',
+  'railway',
+  'metro-lines',
+  'metro-stations',
+  'colleges',
+  'seats',
+] as const;
+export type ContextName = (typeof CONTEXT_FILES)[number];
+
+/** Source id of a context file. */
+export const contextSourceId = (name: ContextName) => `ctx-${name}`;
+
+/** The basemap's palette: light warm-grey land, soft blue water, white and grey admin lines, muted labels. */
+export const PALETTE = {
+  background: '#e4e2dc',
+  land: '#f2f0eb',
+  region: '#efece6',
+  city: '#faf9f6',
+  provinceLine: '#cdc7bb',
+  countyLine: '#d4cec2',
+  cityLine: '#6d6255',
+  cityHalo: '#c7bca9',
+  water: '#a8cbe3',
+  river: '#86b6da',
+  waterLabel: '#3f7199',
+  park: '#d5e6c6',
+  rail: '#a6a098',
+  metro: '#c46a5e',
+  label: '#5d564d',
+  labelSoft: '#8c857b',
+  halo: 'rgba(250,249,246,0.95)',
+} as const;
+
+const POLY: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['Polygon', 'MultiPolygon']]];
+const LINES: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['LineString', 'MultiLineString']]];
+
+const zoomLinear = (...stops: number[]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
+
+/** Returns the GeoJSON sources of the embedded basemap, with URLs resolved against `baseUrl`. */
+export function basemapSources(baseUrl: string, attribution: Partial<Record<ContextName, string>> = {}): Record<string, SourceSpecification> {
+  const out: Record<string, SourceSpecification> = {};
+  for (const name of CONTEXT_FILES) {
+    out[contextSourceId(name)] = {
+      type: 'geojson',
+      data: new URL(`geo/context/${name}.geojson`, baseUrl).href,
+      ...(attribution[name] ? { attribution: attribution[name] } : {}),
+    };
+  }
+  return out;
+}
+
+/** Returns the embedded basemap's layers (every one tagged as basemap in its metadata). */
+export function basemapLayers(lang: Lang): LayerSpecification[] {
+  const src = contextSourceId;
+  const label = (kind: 'plain') => textField(kind, lang);
+  const meta = { [META_BASEMAP]: true };
+  const metaLabel = { [META_BASEMAP]: true, [META_LABEL]: 'plain' };
+  const halo = { 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 } as const;
+  const layers: LayerSpecification[] = [
+    { id: 'bm-background', type: 'background', metadata: meta, paint: { 'background-color': PALETTE.background } },
+    {
+      id: 'bm-provinces-fill',
+      type: 'fill',
+      source: src('provinces'),
+      filter: ['all', POLY, ['!=', ['get', 'kind'], 'boundary-line']],
+      metadata: meta,
+      paint: { 'fill-color': PALETTE.land },
+    },
+    {
+      id: 'bm-neighbours-fill',
+      type: 'fill',
+      source: src('neighbours'),
+      filter: POLY,
+      minzoom: 6,
+      metadata: meta,
+      paint: { 'fill-color': PALETTE.region },
+    },
+    {
+      id: 'bm-counties-fill',
+      type: 'fill',
+      source: src('counties'),
+      filter: POLY,
+      metadata: meta,
+      paint: { 'fill-color': PALETTE.city },
+    },
+    {
+      id: 'bm-parks',
+      type: 'fill',
+      source: src('parks'),
+      minzoom: 10,
+      filter: POLY,
+      metadata: meta,
+      paint: { 'fill-color': PALETTE.park, 'fill-opacity': zoomLinear(10, 0, 11, 0.9) },
+    },
+    {
+      id: 'bm-lakes',
+      type: 'fill',
+      source: src('lakes'),
+      filter: POLY,
+      metadata: meta,
+      paint: { 'fill-color': PALETTE.water },
+    },
+    {
+      id: 'bm-neighbours-line',
+      type: 'line',
+      source: src('neighbours'),
+      minzoom: 6,
+      metadata: meta,
+      paint: { 'line-color': PALETTE.countyLine, 'line-width': zoomLinear(6, 0.4, 10, 1), 'line-dasharray': [4, 2] },
+    },
+    {
+      id: 'bm-provinces-line',
+      type: 'line',
+      source: src('provinces'),
+      filter: ['==', ['get', 'kind'], 'province'],
+      metadata: meta,
+      paint: { 'line-color': PALETTE.provinceLine, 'line-width': zoomLinear(3, 0.6, 8, 1.4, 12, 2.2) },
+    },
+    {
+      id: 'bm-country-line',
+      type: 'line',
+      source: src('provinces'),
+      filter: ['==', ['get', 'kind'], 'country'],
+      metadata: meta,
+      paint: { 'line-color': '#a59d90', 'line-width': zoomLinear(3, 1, 8, 2) },
+    },
+    {
+      // The South China Sea islands line, drawn as the official outline requires.
+      id: 'bm-boundary-line',
+      type: 'fill',
+      source: src('provinces'),
+      filter: ['==', ['get', 'kind'], 'boundary-line'],
+      metadata: meta,
+      paint: { 'fill-color': '#a59d90' },
+    },
+    {
+      id: 'bm-counties-casing',
+      type: 'line',
+      source: src('counties'),
+      metadata: meta,
+      paint: { 'line-color': '#ffffff', 'line-width': zoomLinear(6, 1.5, 12, 4) },
+    },
+    {
+      id: 'bm-counties-line',
+      type: 'line',
+      source: src('counties'),
+      metadata: meta,
+      paint: { 'line-color': PALETTE.countyLine, 'line-width': zoomLinear(6, 0.5, 12, 1.2) },
+    },
+    {
+      id: 'bm-city-halo',
+      type: 'line',
+      source: src('city'),
+      metadata: meta,
+      paint: { 'line-color': PALETTE.cityHalo, 'line-width': zoomLinear(4, 3, 8, 8, 12, 14), 'line-opacity': 0.35, 'line-blur': 3 },
+    },
+    {
+      id: 'bm-city-line',
+      type: 'line',
+      source: src('city'),
+      metadata: meta,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': PALETTE.cityLine, 'line-width': zoomLinear(4, 1, 8, 1.8, 12, 2.6) },
+    },
+    {
+      id: 'bm-yellow-river',
+      type: 'line',
+      source: src('yellow-river'),
+      metadata: meta,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.river, 'line-width': zoomLinear(4, 1, 8, 2.5, 12, 6) },
+    },
+    {
+      id: 'bm-dahei-river',
+      type: 'line',
+      source: src('dahei-river'),
+      metadata: meta,
+      minzoom: 6,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: { 'line-color': PALETTE.river, 'line-width': zoomLinear(6, 0.8, 10, 1.8, 14, 3.5) },
+    },
+    {
+      id: 'bm-railway-base',
+      type: 'line',
+      source: src('railway'),
+      minzoom: 7,
+      metadata: meta,
+      paint: { 'line-color': PALETTE.rail, 'line-width': zoomLinear(7, 1.2, 12, 3) },
+    },
+    {
+      id: 'bm-railway-dash',
+      type: 'line',
+      source: src('railway'),
+      minzoom: 9,
+      metadata: meta,
+      paint: { 'line-color': '#ffffff', 'line-width': zoomLinear(9, 0.6, 12, 1.6), 'line-dasharray': [3, 3] },
+    },
+    {
+      id: 'bm-metro-lines',
+      type: 'line',
+      source: src('metro-lines'),
+      minzoom: 10,
+      metadata: meta,
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': ['coalesce', ['get', 'color'], PALETTE.metro],
+        'line-width': zoomLinear(10, 1.2, 14, 3),
+        'line-opacity': 0.45,
+      },
+    },
+    {
+      id: 'bm-metro-stations',
+      type: 'circle',
+      source: src('metro-stations'),
+      minzoom: 12,
+      metadata: meta,
+      paint: {
+        'circle-radius': zoomLinear(12, 2, 15, 4),
+        'circle-color': '#ffffff',
+        'circle-stroke-color': PALETTE.metro,
+        'circle-stroke-width': 1.2,
+        'circle-stroke-opacity': 0.8,
+      },
+    },
+    {
+      id: 'bm-colleges',
+      type: 'circle',
+      source: src('colleges'),
+      minzoom: 12,
+      metadata: meta,
+      paint: { 'circle-radius': 3, 'circle-color': '#9c92b4', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'bm-seats',
+      type: 'circle',
+      source: src('seats'),
+      minzoom: 5,
+      metadata: meta,
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'level'], 'city'], 4, 2.6],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': PALETTE.label,
+        'circle-stroke-width': ['case', ['==', ['get', 'level'], 'city'], 1.6, 1],
+        // County seats appear from zoom 7, with their names.
+        'circle-opacity': ['step', ['zoom'], ['case', ['==', ['get', 'level'], 'city'], 1, 0], 7, 1],
+        'circle-stroke-opacity': ['step', ['zoom'], ['case', ['==', ['get', 'level'], 'city'], 1, 0], 7, 1],
+      },
+    },
+    // Labels: smallest and softest first so that collisions keep the important ones.
+    {
+      id: 'bm-river-label',
+      type: 'symbol',
+      source: src('yellow-river'),
+      minzoom: 7,
+      filter: LINES,
+      metadata: metaLabel,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 500,
+        'text-field': label('plain'),
+        'text-size': 12,
+        'text-letter-spacing': 0.3,
+      },
+      paint: { 'text-color': PALETTE.waterLabel, ...halo },
+    },
+    {
+      id: 'bm-dahei-label',
+      type: 'symbol',
+      source: src('dahei-river'),
+      minzoom: 9,
+      filter: LINES,
+      metadata: metaLabel,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 500,
+        'text-field': label('plain'),
+        'text-size': 11.5,
+        'text-letter-spacing': 0.2,
+      },
+      paint: { 'text-color': PALETTE.waterLabel, ...halo },
+    },
+    {
+      id: 'bm-lakes-label',
+      type: 'symbol',
+      source: src('lakes'),
+      minzoom: 8,
+      metadata: metaLabel,
+      layout: { 'text-field': label('plain'), 'text-size': 11.5 },
+      paint: { 'text-color': PALETTE.waterLabel, ...halo },
+    },
+    {
+      id: 'bm-parks-label',
+      type: 'symbol',
+      source: src('parks'),
+      minzoom: 13,
+      filter: ['!=', ['coalesce', ['get', 'name_zh'], ''], ''],
+      metadata: metaLabel,
+      layout: { 'text-field': label('plain'), 'text-size': 11, 'text-max-width': 7 },
+      paint: { 'text-color': '#4f7a3a', ...halo },
+    },
+    {
+      id: 'bm-metro-stations-label',
+      type: 'symbol',
+      source: src('metro-stations'),
+      minzoom: 13.5,
+      metadata: metaLabel,
+      layout: { 'text-field': label('plain'), 'text-size': 10.5, 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-optional': true },
+      paint: { 'text-color': '#8a5a53', ...halo },
+    },
+    {
+      id: 'bm-colleges-label',
+      type: 'symbol',
+      source: src('colleges'),
+      minzoom: 13.5,
+      metadata: metaLabel,
+      layout: { 'text-field': label('plain'), 'text-size': 10.5, 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-max-width': 7, 'text-optional': true },
+      paint: { 'text-color': '#6f6688', ...halo },
+    },
+    {
+      id: 'bm-neighbours-label',
+      type: 'symbol',
+      source: src('neighbours'),
+      minzoom: 5.5,
+      // Baotou, Ordos and Ulanqab are labelled at their seats instead.
+      filter: ['all', POLY, ['!', ['in', ['get', 'adcode'], ['literal', ['150200', '150600', '150900']]]]],
+      metadata: metaLabel,
+      layout: { 'text-field': label('plain'), 'text-size': 11, 'text-max-width': 6 },
+      paint: { 'text-color': PALETTE.labelSoft, ...halo },
+    },
+    {
+      id: 'bm-provinces-label',
+      type: 'symbol',
+      source: src('provinces'),
+      maxzoom: 5.5,
+      filter: ['==', ['get', 'kind'], 'province'],
+      metadata: metaLabel,
+      layout: { 'text-field': label('plain'), 'text-size': 12, 'text-max-width': 6 },
+      paint: { 'text-color': PALETTE.labelSoft, ...halo },
+    },
+    {
+      // County-level units are named at their seats (a polygon's centre can be far from its town).
+      id: 'bm-district-seats-label',
+      type: 'symbol',
+      source: src('seats'),
+      minzoom: 7,
+      filter: ['==', ['get', 'level'], 'district'],
+      metadata: metaLabel,
+      layout: {
+        'text-field': label('plain'),
+        'text-size': zoomLinear(7, 11.5, 11, 14),
+        'text-anchor': 'top',
+        'text-offset': [0, 0.5],
+        'text-max-width': 6,
+        'symbol-sort-key': ['case', ['==', ['slice', ['get', 'adcode'], 0, 4], '1501'], 0, 1],
+      },
+      paint: {
+        'text-color': ['case', ['==', ['slice', ['get', 'adcode'], 0, 4], '1501'], PALETTE.label, PALETTE.labelSoft],
+        ...halo,
+      },
+    },
+    {
+      id: 'bm-seats-label',
+      type: 'symbol',
+      source: src('seats'),
+      minzoom: 3.5,
+      filter: ['==', ['get', 'level'], 'city'],
+      maxzoom: 9,
+      metadata: metaLabel,
+      layout: {
+        'text-field': label('plain'),
+        'text-size': zoomLinear(4, 12, 8, 15),
+        'text-anchor': 'left',
+        'text-offset': [0.6, 0],
+        'text-font': ['Noto Sans SC Bold'],
+      },
+      paint: { 'text-color': '#3d372f', ...halo, 'text-halo-width': 1.8 },
+    },
+  ];
+  return layers;
+}
+
+export interface EmbeddedStyleOptions {
+  lang: Lang;
+  /** The page's base URL (`document.baseURI`): context files are fetched relative to it. */
+  baseUrl: string;
+  attribution?: Partial<Record<ContextName, string>>;
+}
+
+/** Returns the embedded basemap style (sources and layers only, no overlays), without `glyphs`. */
+export function embeddedStyle(opts: EmbeddedStyleOptions): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Hohhot plan basemap',
+    sources: basemapSources(opts.baseUrl, opts.attribution),
+    layers: basemapLayers(opts.lang),
+  };
+}
+
+/** Returns every character the basemap and overlay labels may draw from a list of names (for font preloading). */
+export function labelCharacters(names: Iterable<string>): string {
+  const set = new Set<string>();
+  for (const n of names) for (const ch of n) set.add(ch);
+  return [...set].join('');
+}

@@ -1,0 +1,16 @@
+/**
+ * Saves `text` as a file through a Blob URL and a temporary link (no network). The URL is revoked a little later:
+ * revoking it in the same task can cancel the download in some browsers.
+ */
+export function downloadText(fileName: string, text: string, mime: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

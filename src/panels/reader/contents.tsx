@@ -1,0 +1,67 @@
+import type { Chapter, Provision } from '../../plan/types.ts';
+import { fill } from '../../i18n/app.ts';
+import { READER_STRINGS } from '../../i18n/reader.ts';
+import type { Lang } from '../../store/types.ts';
+
+export interface ContentsProps {
+  chapters: readonly Chapter[];
+  provisions: readonly Provision[];
+  preamble: string;
+  closing: string;
+  lang: Lang;
+  onSelect: (n: number) => void;
+}
+
+/** The plan's contents: chapters with their provisions, each a button that opens the provision. */
+export function Contents({ chapters, provisions, preamble, closing, lang, onSelect }: ContentsProps) {
+  const t = READER_STRINGS[lang];
+  return (
+    <nav className="reader-contents" aria-labelledby="reader-contents-title" data-testid="reader-contents">
+      <div className="contents-head">
+        <h2 id="reader-contents-title">{t.contents}</h2>
+        <p className="contents-intro">{t.contentsIntro}</p>
+      </div>
+      <details className="plan-aside">
+        <summary>{t.preamble}</summary>
+        <p lang="zh-CN">{preamble}</p>
+      </details>
+      <ol className="chapter-list">
+        {chapters.map((c) => (
+          <li key={c.id} className="chapter" id={`reader-${c.id}`}>
+            <h3 className="chapter-head">
+              <span className="chapter-numeral" aria-hidden="true">
+                {c.numeral}
+              </span>
+              <span className="chapter-title">
+                <span className="visually-hidden">{fill(t.chapterLabel, { numeral: c.numeral, number: c.number })} </span>
+                <span lang="zh-CN">{c.title}</span>
+              </span>
+            </h3>
+            <ol className="provision-list">
+              {c.provisions.map((n) => {
+                const p = provisions[n - 1];
+                return (
+                  <li key={p.id}>
+                    <button type="button" className="provision-link" onClick={() => onSelect(n)} data-provision={n}>
+                      <span className="prov-badge" aria-hidden="true">
+                        {n}
+                      </span>
+                      <span className="visually-hidden">{fill(t.provisionN, { n })} </span>
+                      <span className="provision-link-title" lang="zh-CN">
+                        {p.title}
+                      </span>
+                    </button>
+                  </li>
+                );
+              })}
+            </ol>
+          </li>
+        ))}
+      </ol>
+      <details className="plan-aside">
+        <summary>{t.closing}</summary>
+        <p lang="zh-CN">{closing}</p>
+      </details>
+    </nav>
+  );
+}

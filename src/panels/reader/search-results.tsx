@@ -1,0 +1,76 @@
+import { fill } from '../../i18n/app.ts';
+import { READER_STRINGS } from '../../i18n/reader.ts';
+import { makeSnippets, type SearchResult } from '../../plan/search.ts';
+import type { Provision } from '../../plan/types.ts';
+import type { Lang } from '../../store/types.ts';
+import { TextWindow } from './provision-text.tsx';
+
+export interface SearchResultsProps {
+  result: SearchResult;
+  provisions: readonly Provision[];
+  lang: Lang;
+  onSelect: (n: number) => void;
+}
+
+/** Search results: a number match first, then ranked provisions with their counts and matches in context. */
+export function SearchResults({ result, provisions, lang, onSelect }: SearchResultsProps) {
+  const t = READER_STRINGS[lang];
+  const number = result.numberMatch != null ? provisions[result.numberMatch - 1] : null;
+  return (
+    <section className="search-results" aria-labelledby="search-summary" data-testid="search-results">
+      <p id="search-summary" className="results-summary" role="status">
+        {result.hits.length > 0
+          ? fill(t.resultsSummary, { hits: result.hits.length, total: result.total })
+          : number
+            ? ''
+            : result.numberQuery != null
+              ? fill(t.numberMissing, { n: result.numberQuery })
+              : fill(t.resultsNone, { q: result.query })}
+      </p>
+      {number && (
+        <button type="button" className="number-match" onClick={() => onSelect(number.number)} data-testid="number-match">
+          <span className="number-match-label">{t.numberMatch}</span>
+          <span className="number-match-body">
+            <span className="prov-badge">{number.number}</span>
+            <span lang="zh-CN">{number.title}</span>
+          </span>
+          <span className="number-match-arrow" aria-hidden="true">
+            →
+          </span>
+        </button>
+      )}
+      {result.hits.length === 0 && !number && <p className="results-hint">{t.resultsHint}</p>}
+      <ol className="result-list">
+        {result.hits.map((h) => {
+          const p = provisions[h.number - 1];
+          const titleSpans = h.spans.filter((s) => s.start < p.title_end);
+          const bodySpans = h.spans.filter((s) => s.start >= p.title_end);
+          const snippets = makeSnippets(p.text, bodySpans, 22, 2, p.title_end);
+          return (
+            <li key={p.id}>
+              <button type="button" className="result" onClick={() => onSelect(h.number)} data-provision={h.number}>
+                <span className="result-head">
+                  <span className="prov-badge" aria-hidden="true">
+                    {h.number}
+                  </span>
+                  <span className="visually-hidden">{fill(t.provisionN, { n: h.number })} </span>
+                  <span className="result-title">
+                    <TextWindow text={p.text} start={p.title_start} end={p.title_end - 1} spans={titleSpans} bare />
+                  </span>
+                  <span className="result-count" data-testid="result-count">
+                    {fill(t.matchCount, { n: h.count })}
+                  </span>
+                </span>
+                {snippets.map((s) => (
+                  <span key={s.start} className="result-snippet">
+                    <TextWindow text={p.text} start={s.start} end={s.end} spans={s.spans} />
+                  </span>
+                ))}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

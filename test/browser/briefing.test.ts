@@ -1,0 +1,280 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import storyJson from '../../data/story.json';
+import type { Story } from '../../src/story/story-schema.ts';
+import { baseUrl, DESKTOP, launch, waitForMapIdle } from './harness.ts';
+
+/**
+ * The briefing in the built app, in real Chromium: stepping by keyboard with a URL per step and no history growth,
+ * Home/End, Esc, reduced motion, and a PNG export at a paper size. Screenshots go to test/.out/.
+ */
+const OUT = 'test/.out';
+const story = storyJson as unknown as Story;
+const TOTAL = story.steps.length;
+let browser: Browser;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(hash: string, options: BrowserContextOptions = DESKTOP): Promise<{ page: Page; context: BrowserContext; errors: Error[] }> {
+  const context = await browser.newContext(options);
+  const errors: Error[] = [];
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${baseUrl()}${hash}`);
+  // Not the harness's 30 s: on a busy machine the first screen can take longer.
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 120_000 });
+  return { page, context, errors };
+}
+
+const hashParam = (page: Page, key: string) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+const stepOf = (page: Page) => page.getByTestId('briefing').getAttribute('data-step');
+
+/** Waits until the briefing shows step `n` and the URL says so. */
+async function expectStep(page: Page, n: number) {
+  await expect.poll(() => stepOf(page), { timeout: 20_000 }).toBe(String(n));
+  await expect.poll(() => hashParam(page, 'story'), { timeout: 20_000 }).toBe(String(n));
+  expect(await page.getByTestId('briefing-title').textContent()).toBe(story.steps[n - 1].title_zh);
+}
+
+/** Returns the `map=` view of the URL as numbers, or null. */
+const urlView = (page: Page) => {
+  const m = hashParam(page, 'map');
+  if (!m) return null;
+  const [zoom, lat, lng] = m.split('/').map(Number);
+  return { zoom, lat, lng };
+};
+const atCamera = (v: { zoom: number; lat: number; lng: number } | null, n: number) => {
+  const c = story.steps[n - 1].camera;
+  return v != null && Math.abs(v.zoom - c.zoom) < 0.02 && Math.abs(v.lng - c.center[0]) < 1e-3 && Math.abs(v.lat - c.center[1]) < 1e-3;
+};
+
+/** Minimal PNG decoder (8-bit RGB/RGBA, non-interlaced): size and the number of distinct colours. */
+function decodePng(buf: Buffer): { width: number; height: number; colours: number } {
+  expect(buf.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  let off = 8;
+  let width = 0;
+  let height = 0;
+  let colorType = 0;
+  const idat: Buffer[] = [];
+  while (off < buf.length) {
+    const len = buf.readUInt32BE(off);
+    const type = buf.subarray(off + 4, off + 8).toString('ascii');
+    const data = buf.subarray(off + 8, off + 8 + len);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      expect(data[8]).toBe(8);
+      colorType = data[9];
+      expect(data[12]).toBe(0);
+    } else if (type === 'IDAT') idat.push(data);
+    off += 12 + len;
+  }
+  const bpp = colorType === 6 ? 4 : colorType === 2 ? 3 : 0;
+  expect(bpp).toBeGreaterThan(0);
+  const raw = inflateSync(Buffer.concat(idat));
+  const stride = width * bpp;
+  const prev = Buffer.alloc(stride);
+  const cur = Buffer.alloc(stride);
+  const colours = new Set<number>();
+  for (let y = 0; y < height; y++) {
+    const base = y * (stride + 1);
+    const filter = raw[base];
+    for (let i = 0; i < stride; i++) {
+      const x = raw[base + 1 + i];
+      const a = i >= bpp ? cur[i - bpp] : 0;
+      const b = prev[i];
+      const c = i >= bpp ? prev[i - bpp] : 0;
+      let v = x;
+      if (filter === 1) v = x + a;
+      else if (filter === 2) v = x + b;
+      else if (filter === 3) v = x + ((a + b) >> 1);
+      else if (filter === 4) {
+        const p = a + b - c;
+        const pa = Math.abs(p - a);
+        const pb = Math.abs(p - b);
+        const pc = Math.abs(p - c);
+        v = x + (pa <= pb && pa <= pc ? a : pb <= pc ? b : c);
+      }
+      cur[i] = v & 0xff;
+    }
+    if (y % 4 === 0) for (let i = 0; i < stride; i += bpp * 3) colours.add((cur[i] << 16) | (cur[i + 1] << 8) | cur[i + 2]);
+    cur.copy(prev);
+  }
+  return { width, height, colours: colours.size };
+}
+
+// The machine may be busy: page loads can take tens of seconds, so each group shares one page and has room to wait.
+const SLOW = 240_000;
+
+describe('briefing: keyboard stepping (one page)', () => {
+  let page: Page;
+  let context: BrowserContext;
+  let errors: Error[];
+  beforeAll(async () => {
+    ({ page, context, errors } = await open('#story=1'));
+  }, SLOW);
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('steps through the whole default story by keyboard, one URL per step, without growing history', async () => {
+    await expectStep(page, 1);
+    const history0 = await page.evaluate(() => history.length);
+    const keys = ['ArrowRight', 'PageDown', ' '];
+    for (let n = 2; n <= TOTAL; n++) {
+      await page.keyboard.press(keys[n % keys.length]);
+      await expectStep(page, n);
+    }
+    // Past the end stays on the last step.
+    await page.keyboard.press('ArrowRight');
+    await expectStep(page, TOTAL);
+    for (let n = TOTAL - 1; n >= 1; n--) {
+      await page.keyboard.press(n % 2 ? 'ArrowLeft' : 'PageUp');
+      await expectStep(page, n);
+    }
+    expect(await page.evaluate(() => history.length)).toBe(history0);
+    expect(errors).toEqual([]);
+  }, SLOW);
+
+  it('jumps with End, Home and digit keys', async () => {
+    await page.keyboard.press('End');
+    await expectStep(page, TOTAL);
+    await page.keyboard.press('Home');
+    await expectStep(page, 1);
+    await page.keyboard.press('4');
+    await expectStep(page, 4);
+  }, SLOW);
+
+  it('shows each step’s layers only (the URL lists them)', async () => {
+    await expectStep(page, 4);
+    await expect.poll(() => hashParam(page, 'layers'), { timeout: 20_000 }).toBe([...story.steps[3].layers].sort().join(','));
+  }, SLOW);
+
+  it('toggles the presenter notes with N', async () => {
+    await page.keyboard.press('n');
+    await page.getByTestId('briefing-notes').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('briefing-notes').textContent()).toContain(story.steps[3].notes_zh);
+    await page.keyboard.press('N');
+    await page.getByTestId('briefing-notes').waitFor({ state: 'detached' });
+  }, SLOW);
+
+  it('leaves on Esc: the side panel is back and the URL has no story', async () => {
+    await page.keyboard.press('Escape');
+    await page.getByTestId('briefing').waitFor({ state: 'detached' });
+    expect(hashParam(page, 'story')).toBeNull();
+    expect(await page.locator('[role="tablist"]').count()).toBeGreaterThan(0);
+  }, SLOW);
+});
+
+describe('briefing: starting from the interface', () => {
+  it('starts from the Present button and gives the planner’s layers back on leaving', async () => {
+    const { page, context } = await open('#layers=ecology-water');
+    await page.getByTestId('start-briefing').click();
+    await expectStep(page, 1);
+    await expect.poll(() => hashParam(page, 'layers'), { timeout: 20_000 }).toBe([...story.steps[0].layers].sort().join(','));
+    await page.getByTestId('briefing-exit').click();
+    await page.getByTestId('briefing').waitFor({ state: 'detached' });
+    await expect.poll(() => hashParam(page, 'layers'), { timeout: 20_000 }).toBe('ecology-water');
+    await context.close();
+  }, SLOW);
+});
+
+/** Presses a key and returns whether the URL's view reached step `n`'s camera within 6 animation frames. */
+async function reachesWithinFrames(page: Page, key: string, n: number): Promise<boolean> {
+  await page.keyboard.press(key);
+  for (let f = 0; f < 6; f++) {
+    if (atCamera(urlView(page), n)) return true;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
+  return atCamera(urlView(page), n);
+}
+
+describe('briefing: map, reduced motion, export (one page, reduced motion)', () => {
+  let page: Page;
+  let context: BrowserContext;
+  let errors: Error[];
+  beforeAll(async () => {
+    ({ page, context, errors } = await open('#story=1', { ...DESKTOP, acceptDownloads: true, reducedMotion: 'reduce' }));
+    await waitForMapIdle(page, 180_000);
+  }, SLOW);
+  afterAll(async () => {
+    await context?.close();
+  });
+
+  it('jumps the camera to the step under reduced motion (the URL view is there within a few frames)', async () => {
+    await expect.poll(() => atCamera(urlView(page), 1), { timeout: 30_000 }).toBe(true);
+    expect(await reachesWithinFrames(page, 'End', TOTAL)).toBe(true);
+    expect(await reachesWithinFrames(page, '2', 2)).toBe(true);
+  }, SLOW);
+
+  it('offers "back to step" after the audience moved the map, and B restores the step', async () => {
+    await expectStep(page, 2);
+    await expect.poll(() => atCamera(urlView(page), 2), { timeout: 30_000 }).toBe(true);
+    expect(await page.getByTestId('briefing').getAttribute('data-away')).toBe('false');
+    const box = (await page.getByTestId('map-area').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + box.height / 2 + 120, { steps: 8 });
+    await page.mouse.up();
+    await page.getByTestId('briefing-back').waitFor({ state: 'visible', timeout: 30_000 });
+    await page.keyboard.press('b');
+    await page.getByTestId('briefing-back').waitFor({ state: 'detached', timeout: 30_000 });
+    await expect.poll(() => atCamera(urlView(page), 2), { timeout: 30_000 }).toBe(true);
+  }, SLOW);
+
+  it('looks like something to project (screenshots at 1920 × 1080)', async () => {
+    for (const n of [1, 4, TOTAL]) {
+      await page.keyboard.press(String(n));
+      await expectStep(page, n);
+      await expect.poll(() => atCamera(urlView(page), n), { timeout: 30_000 }).toBe(true);
+      await waitForMapIdle(page, 120_000);
+      await page.screenshot({ path: `${OUT}/briefing-step-${n}.png` });
+    }
+    await page.keyboard.press('n');
+    await page.getByTestId('briefing-notes').waitFor({ state: 'visible' });
+    await page.screenshot({ path: `${OUT}/briefing-notes.png` });
+    await page.keyboard.press('n');
+    expect(errors).toEqual([]);
+  }, SLOW);
+
+  it('exports an A4 landscape 150 dpi PNG of 1754 × 1240 pixels that is not blank', async () => {
+    await page.keyboard.press('4');
+    await expectStep(page, 4);
+    await waitForMapIdle(page, 120_000);
+    await page.getByTestId('print-open').click();
+    await page.getByTestId('print-paper').selectOption('A4');
+    await page.getByTestId('print-orientation').selectOption('landscape');
+    await page.getByTestId('print-dpi').selectOption('150');
+    expect(await page.getByTestId('print-size').textContent()).toContain('1754 × 1240');
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 180_000 }),
+      page.getByTestId('print-export').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^hohhot-plan-A4-landscape-150dpi-\d{4}-\d{2}-\d{2}\.png$/);
+    const buf = readFileSync((await download.path())!);
+    writeFileSync(`${OUT}/briefing-export-a4-landscape-150.png`, buf);
+    const png = decodePng(buf);
+    expect({ width: png.width, height: png.height }).toEqual({ width: 1754, height: 1240 });
+    expect(png.colours).toBeGreaterThan(200);
+    expect(errors).toEqual([]);
+  }, SLOW);
+});
+
+describe('briefing: motion allowed (control for the reduced-motion test)', () => {
+  it('flies the camera: a few frames after the key it is not yet at the step', async () => {
+    const { page, context } = await open('#story=1', { ...DESKTOP, reducedMotion: 'no-preference' });
+    await waitForMapIdle(page, 180_000);
+    await expect.poll(() => atCamera(urlView(page), 1), { timeout: 60_000 }).toBe(true);
+    expect(await reachesWithinFrames(page, 'End', TOTAL)).toBe(false);
+    await expect.poll(() => atCamera(urlView(page), TOTAL), { timeout: 60_000 }).toBe(true);
+    await context.close();
+  }, SLOW);
+});

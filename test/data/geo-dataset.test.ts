@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { buildGeo } from '../../geo/build.ts';
+import { GEO_LAYER_IDS } from '../../geo/layers.ts';
+import { loadProvisionTexts } from '../../geo/plan-text.ts';
+import { unplacedEntries, validateAll, validateContextCollection, validateFeatureCollection, type NamedData } from '../../geo/validate.ts';
+import { CONTEXT_NAMES } from '../../src/lib/geo-data.ts';
+import { LAYER_IDS } from '../../src/layers/registry.ts';
+
+// The real dataset: every authored and context file valid, every quote verbatim, the served files in public/geo
+// exactly what a fresh build produces.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const PROVISIONS = loadProvisionTexts(ROOT);
+
+function geojsonFiles(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.geojson')).sort() : [];
+}
+
+function readNamed(dir: string): NamedData[] {
+  return geojsonFiles(dir).map((name) => ({ name, data: JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown }));
+}
+
+const FEATURE_FILES = readNamed(join(ROOT, 'geo', 'features'));
+const CONTEXT_FILES = readNamed(join(ROOT, 'geo', 'context'));
+const UNPLACED_PATH = join(ROOT, 'geo', 'unplaced.json');
+const UNPLACED: NamedData | null = existsSync(UNPLACED_PATH)
+  ? { name: 'unplaced.json', data: JSON.parse(readFileSync(UNPLACED_PATH, 'utf8')) as unknown }
+  : null;
+
+interface AnyFeature {
+  properties: { id: string; mentions: { p: number; text: string }[] };
+}
+const ALL_FEATURES: { file: string; f: AnyFeature }[] = FEATURE_FILES.flatMap((file) =>
+  ((file.data as { features: AnyFeature[] }).features ?? []).map((f) => ({ file: file.name, f })),
+);
+const ALL_UNPLACED = ((UNPLACED ? unplacedEntries(UNPLACED.data) : []) ?? []) as AnyFeature['properties'][];
+
+describe('the authored geography', () => {
+  test('the plan text has 53 provisions to check mentions against', () => {
+    expect([...PROVISIONS.keys()].sort((a, b) => a - b)).toEqual(Array.from({ length: 53 }, (_, i) => i + 1));
+  });
+
+  test('every authored file and the unplaced list pass the validator', () => {
+    expect(validateAll(FEATURE_FILES, UNPLACED, { provisions: PROVISIONS }).map((p) => p.message)).toEqual([]);
+  });
+
+  test('every mention is quoted verbatim from its provision', () => {
+    const missing = [...ALL_FEATURES.map((x) => x.f.properties), ...ALL_UNPLACED].flatMap((props) =>
+      (props.mentions ?? [])
+        .filter((m) => !(PROVISIONS.get(m.p) ?? '').includes(m.text))
+        .map((m) => `${props.id}: (${m.p}) ${m.text}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  test('ids are unique across all files and the unplaced list', () => {
+    const ids = [...ALL_FEATURES.map((x) => x.f.properties.id), ...ALL_UNPLACED.map((e) => e.id)];
+    const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
+    expect(dupes).toEqual([]);
+  });
+
+  test('every feature file is named after a registry layer', () => {
+    const stems = FEATURE_FILES.map((f) => f.name.split('.')[0]);
+    expect(stems.filter((s) => !LAYER_IDS.includes(s!))).toEqual([]);
+  });
+
+  test('the build knows the same layer ids as the app registry', () => {
+    expect([...GEO_LAYER_IDS].sort()).toEqual([...LAYER_IDS].sort());
+  });
+});
+
+describe('the context (basemap) data', () => {
+  test('every context file passes the validator', () => {
+    const problems = CONTEXT_FILES.flatMap((f) => validateContextCollection(`context/${f.name}`, f.data));
+    expect(problems.map((p) => p.message)).toEqual([]);
+  });
+
+  test('the context files are exactly the ones the app can load', () => {
+    expect(CONTEXT_FILES.map((f) => f.name.replace(/\.geojson$/, '')).sort()).toEqual([...CONTEXT_NAMES].sort());
+  });
+
+  test('all context files together stay under 1.5 MB', () => {
+    const bytes = geojsonFiles(join(ROOT, 'geo', 'context')).reduce((s, f) => s + statSync(join(ROOT, 'geo', 'context', f)).size, 0);
+    expect(bytes).toBeLessThan(1.5 * 1024 * 1024);
+  });
+});
+
+describe('the built files in public/geo', () => {
+  const result = buildGeo(ROOT);
+
+  test('a fresh build has no problems', () => {
+    expect(result.problems.map((p) => p.message)).toEqual([]);
+  });
+
+  test('every built file on disk equals a fresh build (run `npm run geo:build`)', () => {
+    const stale = [...result.outputs].filter(([rel, text]) => {
+      const path = join(ROOT, rel);
+      return !existsSync(path) || readFileSync(path, 'utf8') !== text;
+    });
+    expect(stale.map(([rel]) => rel)).toEqual([]);
+  });
+
+  test('public/geo holds no file a fresh build would not write', () => {
+    const onDisk = ['layers', 'context'].flatMap((sub) => geojsonFiles(join(ROOT, 'public', 'geo', sub)).map((f) => `public/geo/${sub}/${f}`));
+    expect(onDisk.filter((rel) => !result.outputs.has(rel))).toEqual([]);
+  });
+
+  test('built layers carry only flat map properties and no input_crs', () => {
+    const problems = GEO_LAYER_IDS.flatMap((id) => {
+      const text = result.outputs.get(`public/geo/layers/${id}.geojson`)!;
+      return validateFeatureCollection(`${id}.geojson`, JSON.parse(text), { provisions: PROVISIONS, stage: 'output' });
+    });
+    expect(problems.map((p) => p.message)).toEqual([]);
+  });
+
+  test('the catalog has an entry for every authored feature, with an anchor inside its bbox', () => {
+    const catalog = result.catalog!;
+    expect(Object.keys(catalog.features).sort()).toEqual(ALL_FEATURES.map((x) => x.f.properties.id).sort());
+    const outside = Object.values(catalog.features).filter(
+      (e) => e.anchor[0] < e.bbox[0] || e.anchor[0] > e.bbox[2] || e.anchor[1] < e.bbox[1] || e.anchor[1] > e.bbox[3],
+    );
+    expect(outside.map((e) => e.id)).toEqual([]);
+  });
+});

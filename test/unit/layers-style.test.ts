@@ -1,0 +1,172 @@
+import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { describe, expect, it } from 'vitest';
+import { basemapLayers, CONTEXT_FILES, embeddedStyle } from '../../src/layers/basemap-style.ts';
+import { adoptRemoteStyle, availableBasemaps, rasterStyle } from '../../src/layers/basemaps.ts';
+import { LAYER_IDS, LAYERS } from '../../src/layers/registry.ts';
+import {
+  fadeOpacity,
+  firstLabelLayerId,
+  idFilter,
+  interactiveLayerIds,
+  META_BASEMAP,
+  metresToPixels,
+  overlayLayers,
+  overlaySources,
+  specIdsOf,
+  textField,
+} from '../../src/layers/to-maplibre.ts';
+import { deckDescriptors, toDeckData } from '../../src/layers/to-deck.ts';
+import { CONTEXT_NAMES } from '../../src/lib/geo-data.ts';
+
+const BASE = 'http://127.0.0.1:5173/app/';
+
+function fullStyle(lang: 'zh' | 'en', visible: string[] = LAYER_IDS, selected: string[] = []): StyleSpecification {
+  const base = embeddedStyle({ lang, baseUrl: BASE });
+  return {
+    ...base,
+    sources: { ...base.sources, ...overlaySources(BASE) },
+    layers: [...base.layers, ...overlayLayers({ lang, visible, selected })],
+  };
+}
+
+describe('embedded basemap + overlays', () => {
+  it('validate against the MapLibre style spec in both languages', () => {
+    expect(validateStyleMin(fullStyle('zh'))).toEqual([]);
+    expect(validateStyleMin(fullStyle('en', [], ['park-jinshan']))).toEqual([]);
+  });
+
+  it('have no glyphs property, so every label is drawn locally', () => {
+    expect(fullStyle('zh')).not.toHaveProperty('glyphs');
+  });
+
+  it('fetch every source from the app itself, relative to the page', () => {
+    for (const s of Object.values(fullStyle('zh').sources)) {
+      expect('data' in s && typeof s.data === 'string' && s.data.startsWith(BASE)).toBe(true);
+    }
+  });
+
+  it('read exactly the context files the geo loader knows', () => {
+    expect([...CONTEXT_FILES].sort()).toEqual([...CONTEXT_NAMES].sort());
+  });
+
+  it('tag every basemap layer, so a basemap switch can tell them from overlays', () => {
+    for (const l of basemapLayers('zh')) expect((l.metadata as Record<string, unknown>)[META_BASEMAP], l.id).toBe(true);
+  });
+
+  it('name overlay layers <layer-id>-<type> with unique ids', () => {
+    const specs = overlayLayers({ lang: 'zh', visible: [] });
+    const ids = specs.map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual(expect.arrayContaining(['industry-belts-fill', 'industry-belts-line', 'industry-belts-label']));
+    for (const s of specs) expect(LAYER_IDS.some((id) => s.id.startsWith(`${id}-`)), s.id).toBe(true);
+  });
+
+  it('set visibility from the visible list only', () => {
+    const specs = overlayLayers({ lang: 'zh', visible: ['industry-parks'] });
+    const vis = (id: string) => (specs.find((s) => s.id === id)?.layout as { visibility?: string }).visibility;
+    expect(vis('industry-parks-point')).toBe('visible');
+    expect(vis('industry-belts-fill')).toBe('none');
+  });
+
+  it('draw every MapLibre-rendered registry layer and none of the deck ones', () => {
+    const specs = overlayLayers({ lang: 'zh', visible: [] });
+    for (const l of LAYERS) expect(specIdsOf(l.id, specs).length > 0, l.id).toBe(l.render === 'maplibre');
+  });
+
+  it('keep labels above every geometry layer (deck layers go before the first label)', () => {
+    const ids = overlayLayers({ lang: 'zh', visible: [] }).map((s) => s.id);
+    const firstLabel = ids.indexOf(firstLabelLayerId());
+    expect(firstLabel).toBeGreaterThan(0);
+    expect(ids.slice(firstLabel).every((id) => id.includes('-label'))).toBe(true);
+  });
+
+  it('only lets clickable layers be hit', () => {
+    const hit = interactiveLayerIds();
+    expect(hit).toContain('industry-parks-point');
+    expect(hit.some((id) => id.startsWith('regional-links'))).toBe(false);
+  });
+});
+
+describe('precision drawn', () => {
+  it('converts an uncertainty radius on the ground to pixels that double per zoom', () => {
+    // At 40.82°N one pixel at zoom 10 is about 57.8 m (512-px tiles), so 1 km is about 17.3 px.
+    expect(metresToPixels(1000, 10)).toBeCloseTo(17.3, 1);
+    expect(metresToPixels(1000, 11) / metresToPixels(1000, 10)).toBeCloseTo(2, 6);
+  });
+
+  it('dashes schematic lines and hatches schematic areas', () => {
+    const specs = overlayLayers({ lang: 'zh', visible: [] });
+    const dashed = specs.find((s) => s.id === 'industry-belts-dashed')!;
+    expect(dashed.type).toBe('line');
+    expect(JSON.stringify(dashed.filter)).toContain('schematic');
+    expect((dashed.paint as Record<string, unknown>)['line-dasharray']).toEqual([3, 2]);
+    const hatch = specs.find((s) => s.id === 'industry-belts-hatch')!;
+    expect((hatch.paint as Record<string, unknown>)['fill-pattern']).toBe('hatch-industry-belts');
+  });
+
+  it('fades schematic features past their fade zoom and leaves others alone', () => {
+    const expr = fadeOpacity(0.5, 12);
+    expect(expr[0]).toBe('interpolate');
+    const stops = expr.slice(3) as unknown[];
+    const at = (z: number) => JSON.stringify(stops[stops.indexOf(z) + 1]);
+    expect(at(16)).toContain('schematic');
+    expect(at(16)).toContain('fade_zoom');
+  });
+
+  it('marks inferred features in plan labels only', () => {
+    expect(JSON.stringify(textField('plan', 'zh'))).toContain('inferred');
+    expect(JSON.stringify(textField('plain', 'zh'))).not.toContain('inferred');
+    expect(JSON.stringify(textField('plain', 'en'))).toContain('name_en');
+  });
+
+  it('selects by feature id', () => {
+    expect(JSON.stringify(idFilter(['a', 'b'], ['==', 1, 1]))).toContain('["literal",["a","b"]]');
+  });
+});
+
+describe('basemaps', () => {
+  it('offer Tianditu only with a key', () => {
+    expect(availableBasemaps({}).map((b) => b.id)).toEqual(['embedded', 'openfreemap', 'osm']);
+    expect(availableBasemaps({ tiandituKey: 'abc' }).map((b) => b.id)).toContain('tianditu');
+  });
+
+  it('build valid raster styles that credit their source', () => {
+    for (const b of availableBasemaps({ tiandituKey: 'abc' }).filter((x) => x.kind === 'raster')) {
+      const style = rasterStyle(b, { tiandituKey: 'abc', lang: 'zh' })!;
+      expect(validateStyleMin(style), b.id).toEqual([]);
+      expect(b.attribution).not.toBe('');
+    }
+  });
+
+  it('strip glyphs from a remote style and tag its layers', () => {
+    const remote: StyleSpecification = {
+      version: 8,
+      glyphs: 'https://example.org/{fontstack}/{range}.pbf',
+      sources: { openmaptiles: { type: 'vector', url: 'https://example.org/tiles.json' } },
+      layers: [{ id: 'water', type: 'fill', source: 'openmaptiles', 'source-layer': 'water' }],
+    };
+    const adopted = adoptRemoteStyle(remote);
+    expect(adopted).not.toHaveProperty('glyphs');
+    expect(adopted.layers[0]).toMatchObject({ source: 'basemap-openmaptiles', metadata: { [META_BASEMAP]: true } });
+    expect(validateStyleMin(adopted)).toEqual([]);
+  });
+});
+
+describe('deck descriptors', () => {
+  it('turn lines into arcs from first to last vertex and points into dots', () => {
+    const data = toDeckData({
+      features: [
+        { type: 'Feature', properties: { id: 'a' }, geometry: { type: 'LineString', coordinates: [[111, 40], [112, 41], [116, 40]] } },
+        { type: 'Feature', properties: { id: 'b' }, geometry: { type: 'Point', coordinates: [116.4, 39.9] } },
+      ],
+    });
+    expect(data.arcs).toEqual([expect.objectContaining({ id: 'a', source: [111, 40], target: [116, 40] })]);
+    expect(data.dots).toEqual([expect.objectContaining({ id: 'b', position: [116.4, 39.9] })]);
+  });
+
+  it('are hidden, not removed, when their layer is off', () => {
+    const d = deckDescriptors({ 'regional-links': { arcs: [], dots: [] } }, []);
+    expect(d.length).toBeGreaterThan(0);
+    expect(d.every((x) => !x.visible)).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import {
+  distancePhrase,
+  formatDistance,
+  formatUncertainty,
+  interpretationPhrase,
+  precisionPhrase,
+  statusPhrase,
+} from '../../src/lib/precision-words.ts';
+
+describe('precision words', () => {
+  it('states an approximate location with its radius of doubt', () => {
+    const f = { kind: 'hospital', precision: 'approximate' as const, uncertainty_m: 2000 };
+    expect(precisionPhrase(f, 'zh')).toBe('约略位置，误差约 ±2 公里');
+    expect(precisionPhrase(f, 'en')).toBe('approximate location, ±2 km');
+  });
+
+  it('says a schematic belt is a concept, not a boundary', () => {
+    const f = { kind: 'industrial-belt', precision: 'schematic' as const };
+    expect(precisionPhrase(f, 'zh')).toBe('示意：该产业带是概念，不是边界');
+    expect(precisionPhrase(f, 'en')).toBe('schematic: the industrial belt is a concept, not a boundary');
+  });
+
+  it('says a schematic line shows a direction, not a route', () => {
+    expect(precisionPhrase({ kind: 'expressway', precision: 'schematic' }, 'en')).toMatch(/direction, not the actual route/);
+  });
+
+  it('calls an inferred reading our interpretation', () => {
+    expect(interpretationPhrase('inferred', 'zh')).toBe('推测');
+    expect(interpretationPhrase('inferred', 'en')).toBe('our interpretation');
+  });
+
+  it('gives the distance to the edge of a schematic item as indicative', () => {
+    const f = { kind: 'industrial-belt', precision: 'schematic' as const };
+    expect(distancePhrase(f, 1234, 'near', 'zh')).toBe('距示意产业带边缘约 1.2 公里（仅供参考）');
+    expect(distancePhrase(f, 0, 'inside', 'en')).toBe('inside the schematic industrial belt (indicative only)');
+  });
+
+  it('rounds distances to what can honestly be claimed', () => {
+    expect(formatDistance(3, 'en')).toBe('10 m');
+    expect(formatDistance(456, 'zh')).toBe('460 米');
+    expect(formatDistance(1049, 'en')).toBe('1.0 km');
+    expect(formatDistance(12_600, 'en')).toBe('13 km');
+    expect(formatUncertainty(500, 'en')).toBe('±500 m');
+    expect(formatUncertainty(1500, 'zh')).toBe('±1.5 公里');
+  });
+
+  it('quotes the plan verb with its status class', () => {
+    expect(statusPhrase({ status: '加快建设', status_class: 'underway' }, 'zh')).toBe('加快建设（推进中）');
+    expect(statusPhrase({ status: '加快建设', status_class: 'underway' }, 'en')).toBe('under way (plan: 加快建设)');
+    expect(statusPhrase({ status_class: 'planned' }, 'en')).toBe('planned');
+  });
+});

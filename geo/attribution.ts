@@ -85,11 +85,11 @@ export const SOURCES: readonly SourceCredit[] = [
   },
   {
     id: 'natural-earth',
-    short: 'Natural Earth',
-    text: 'Natural Earth (only where a feature’s source names it)',
-    licence: 'public domain',
+    short: '国界(中国除外) Natural Earth',
+    text: 'Countries along the China–Europe routes (Mongolia, Russia, Kazakhstan, Belarus, Poland, Germany): Natural Earth 1:110m Admin 0, via the world-atlas package (TopoJSON, converted with topojson-client); China’s outline is never taken from it',
+    licence: 'public domain (Natural Earth); world-atlas package ISC',
     url: 'https://www.naturalearthdata.com/',
-    context: [],
+    context: ['world'],
     match: /Natural Earth/i,
   },
 ];

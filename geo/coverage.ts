@@ -29,6 +29,11 @@ export interface CoverageRow {
   reason?: string;
   /** Whether any spelling of the name occurs verbatim in the plan text (some checklist names are descriptive). */
   inText: boolean;
+  /**
+   * `note`: a descriptive name (not in the plan text) that features' notes name, e.g. a street read as one arm of an
+   * inferred layout; those features show it, but no mention can link it.
+   */
+  via?: 'note';
 }
 
 export interface CoverageReport {
@@ -45,6 +50,8 @@ interface Named {
   id: string;
   name_zh: string;
   mentions: { p: number; text: string }[];
+  /** The feature's notes (Chinese note and interpretation note), for descriptive checklist names. */
+  notes?: string;
 }
 
 /** Returns the numbers of a checklist `provisions` cell, ignoring ranges such as `1-53 (throughout)`. */
@@ -135,7 +142,8 @@ export function computeCoverage(root: string): CoverageReport {
     const fc = JSON.parse(readFileSync(join(featureDir, file), 'utf8')) as { features?: { properties?: Partial<FeatureProps> }[] };
     for (const f of fc.features ?? []) {
       const p = f.properties ?? {};
-      features.push({ id: String(p.id), name_zh: String(p.name_zh ?? ''), mentions: p.mentions ?? [], layer, precision: String(p.precision) });
+      const notes = [p.note_zh, p.interpretation_note].filter((x): x is string => typeof x === 'string').join('\n');
+      features.push({ id: String(p.id), name_zh: String(p.name_zh ?? ''), mentions: p.mentions ?? [], notes, layer, precision: String(p.precision) });
     }
   }
   const unplacedPath = join(root, 'geo', 'unplaced.json');
@@ -153,7 +161,13 @@ export function computeCoverage(root: string): CoverageReport {
   const classify = (name_zh: string, name_en: string, kind: CoverageRow['kind'], ps: number[]): CoverageRow => {
     const variants = nameVariants(name_zh);
     const inText = variants.some((v) => allText.includes(norm(v)));
-    return { ...classifyNamed(name_zh, name_en, kind, ps, variants), inText };
+    const row = classifyNamed(name_zh, name_en, kind, ps, variants);
+    if (row.status === 'missing' && !inText) {
+      // A description rather than the plan's words: mapped when features' notes name it.
+      const described = features.filter((f) => variants.some((v) => v.length >= 3 && norm(f.notes ?? '').includes(norm(v))));
+      if (described.length) return { ...row, status: 'mapped', matches: described.map((f) => f.id), inText, via: 'note' };
+    }
+    return { ...row, inText };
   };
   const classifyNamed = (
     name_zh: string,
@@ -239,7 +253,12 @@ export function formatCoverage(r: CoverageReport): string {
     x.inText ? '' : ' (this spelling is not in the plan text: a checklist description)',
   );
   section('UNPLACED: listed with the reason', r.rows.filter((x) => x.status === 'unplaced'), (x) => `: ${x.reason ?? ''}`);
-  section('MAPPED', r.rows.filter((x) => x.status === 'mapped'), (x) => ` → ${x.matches.slice(0, 4).join(', ')}${x.matches.length > 4 ? ', …' : ''}`);
+  section(
+    'MAPPED',
+    r.rows.filter((x) => x.status === 'mapped'),
+    (x) =>
+      ` → ${x.matches.slice(0, 4).join(', ')}${x.matches.length > 4 ? ', …' : ''}${x.via === 'note' ? ' (not in the plan text: a description, named in these features’ notes)' : ''}`,
+  );
   section('BASEMAP CONTEXT only', r.rows.filter((x) => x.status === 'context'), (x) => ` → ${x.matches.join(', ')}`);
   lines.push('');
   lines.push(`Provisions with spatial content that no feature references (${r.uncovered.length}):`);

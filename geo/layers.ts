@@ -57,4 +57,6 @@ export function boundsForLayer(layerId: string | null): Bounds {
 export const CONTEXT_BOUNDS: Record<string, Bounds> = {
   provinces: [73, 3, 136, 54],
   neighbours: [97, 37, 127, 54],
+  // The countries along provision 25's routes, from Germany to Russia's Pacific coast (cut at the antimeridian).
+  world: [-20, 15, 180, 85],
 };

@@ -46,8 +46,18 @@ const BAOTOU = seat('150200');
 const ORDOS = seat('150600');
 const ULANQAB = seat('150900');
 
+/** Returns the point of a feature of an authored layer file (so that a place drawn once is not re-typed here). */
+function featurePoint(layer: string, id: string): LngLat {
+  const fc = JSON.parse(readFileSync(join(ROOT, 'geo', 'features', `${layer}.geojson`), 'utf8')) as FeatureCollection<Geometry, P>;
+  const f = fc.features.find((x) => x.properties.id === id);
+  if (!f || f.geometry.type !== 'Point') throw new Error(`${layer}.geojson: no point feature "${id}"`);
+  return f.geometry.coordinates as LngLat;
+}
+
+// 沙良物流园 as drawn in the industry-parks layer (approximate; see that feature's uncertainty).
+const SHALIANG = featurePoint('industry-parks', 'park-shaliang');
+
 // Positions estimated by the project (town or district centres; see each feature's uncertainty).
-const SHALIANG: LngLat = [111.79, 40.73]; // 沙良物流园, SE of the city (research notes; approximate)
 const HAIDIAN: LngLat = [116.298, 39.959]; // 海淀区 government
 const BEIJING: LngLat = [116.397, 39.909]; // Tian'anmen, centre of Beijing
 const ERENHOT: LngLat = [111.977, 43.653]; // 二连浩特 town; the port is at its northern edge
@@ -279,7 +289,7 @@ function portLink(id: string, zh: string, en: string, to: LngLat): F {
       status_class: 'ongoing',
       sector: 'logistics',
       mentions: [
-        { p: 25, text: `加强与二连浩特、霍尔果斯、阿拉山口、天津港等口岸协作` },
+        { p: 25, text: zh },
         { p: 25, text: '升级沙良、铁通等国际陆港枢纽功能' },
       ],
       source: SCHEMATIC_LINK,
@@ -328,8 +338,8 @@ const links: F[] = [
       status_class: 'ongoing',
       sector: 'science',
       mentions: [
-        { p: 24, text: '深入开展与海淀区“两小时创新圈”' },
-        { p: 1, text: '与北京市海淀区共同打造“两小时创新圈”' },
+        { p: 24, text: '“两小时创新圈”' },
+        { p: 1, text: '“两小时创新圈”' },
       ],
       source: SCHEMATIC_LINK,
       part_of: 'layout-liangxiaoshi-chuangxinquan',
@@ -392,10 +402,13 @@ const links: F[] = [
       interpretation: 'stated',
       status_class: 'context',
       sector: 'regional',
-      mentions: [{ p: 24, text: '承接北京非首都功能转移' }],
+      mentions: [
+        { p: 24, text: '承接北京非首都功能转移' },
+        { p: 24, text: '京蒙智算合作' },
+      ],
       source: POSITION_EST,
-      note_zh: '承接北京非首都功能转移。',
-      note_en: 'Hohhot is to take over functions that Beijing moves out as a non-capital city.',
+      note_zh: '承接北京非首都功能转移;京蒙(北京—内蒙古)智算合作。',
+      note_en: 'Hohhot is to take over functions that Beijing moves out as a non-capital city; Beijing–Inner Mongolia cooperation on intelligent computing.',
     },
     geometry: pt(BEIJING),
   },
@@ -419,6 +432,32 @@ const links: F[] = [
       source: 'Union of the Beijing, Tianjin and Hebei outlines from DataV.GeoAtlas (simplified to ≈ 3 km).',
     },
     geometry: regionUnion(['110000', '120000', '130000'], 50),
+  },
+  {
+    type: 'Feature',
+    properties: {
+      id: 'region-north-china',
+      name_zh: '华北地区',
+      name_en: 'North China',
+      kind: 'region',
+      precision: 'surveyed',
+      interpretation: 'inferred',
+      interpretation_note:
+        'The plan does not define 华北地区. Drawn as the conventional North China of Chinese geography and statistics: Beijing, Tianjin, Hebei, Shanxi and Inner Mongolia (some divisions put eastern Inner Mongolia in the North-east).',
+      status_class: 'context',
+      sector: 'regional',
+      mentions: [
+        { p: 4, text: '华北地区重要的中心城市' },
+        { p: 25, text: '华北地区具有区域枢纽功能的国际航空口岸' },
+        { p: 25, text: '华北地区班列集散中心' },
+        { p: 37, text: '华北地区重要的国家区域性枢纽机场' },
+      ],
+      source: 'Union of the Beijing, Tianjin, Hebei, Shanxi and Inner Mongolia outlines from DataV.GeoAtlas (simplified to ≈ 3 km; islets dropped).',
+      note_zh: '首府定位为华北地区重要的中心城市,并打造华北地区的航空口岸、班列集散中心和枢纽机场。',
+      note_en: 'The plan makes Hohhot an important central city of North China, with a regional air port, a freight-train hub and a hub airport for North China.',
+      fade_zoom: 8,
+    },
+    geometry: regionUnion(['110000', '120000', '130000', '140000', '150000'], 100),
   },
   {
     type: 'Feature',
@@ -466,13 +505,18 @@ const links: F[] = [
       kind: 'cooperation-link',
       precision: 'schematic',
       interpretation: 'stated',
-      interpretation_note: 'Ulanqab is the 乌 of 呼包鄂乌.',
+      interpretation_note: 'Ulanqab is the 乌 of 呼包鄂乌; provision 17 names it as the partner of a green-computing demonstration zone.',
       status: '主动引领',
       status_class: 'ongoing',
       sector: 'regional',
-      mentions: [{ p: 23, text: '主动引领呼包鄂乌一体化发展' }],
+      mentions: [
+        { p: 23, text: '主动引领呼包鄂乌一体化发展' },
+        { p: 17, text: '与乌兰察布市合作打造绿色算力产业先行示范区' },
+      ],
       source: `${SCHEMATIC_LINK} Ends at the city seats (DataV.GeoAtlas).`,
       part_of: 'circle-hubaoewu-one-hour',
+      note_zh: '呼包鄂乌一体化;与乌兰察布市合作打造绿色算力产业先行示范区(第17条)。',
+      note_en: 'Hohhot–Baotou–Ordos–Ulanqab integration; a joint green-computing demonstration zone with Ulanqab (provision 17).',
     },
     geometry: line(HOHHOT, ULANQAB),
   },
@@ -524,6 +568,7 @@ const links: F[] = [
       mentions: [
         { p: 25, text: '加强中欧班列节点城市建设' },
         { p: 25, text: '阿拉山口' },
+        { p: 1, text: '入选中欧班列节点城市' },
       ],
       source: 'Drawn by the project through approximate city positions (沙良, Baotou, Lanzhou, Urumqi, 阿拉山口, Astana, Moscow, Brest, Warsaw); not the track.',
       fade_zoom: 8,

@@ -296,11 +296,16 @@ const industryParks = [
     status: '推进',
     status_class: 'underway',
     sector: 'silicon',
-    mentions: [{ p: 22, text: '金山高新区' }],
+    mentions: [
+      { p: 22, text: '金山高新区' },
+      { p: 1, text: '一区一园多平台' },
+    ],
+    interpretation_note:
+      'Named in provision 22. Its place in provision 1’s “一区一园多平台” is our reading: the 一区 is read as the Hohhot core of the 呼包鄂 national independent innovation demonstration zone, which is built on the national high-tech zones and which the 14th Five-Year science plan located in 金山 (nmgsq.com, 2022-02-09); the plan does not list the parts.',
     source: PLACED('a national high-tech zone in eastern 土默特左旗 next to the 金川 area, about 11 km west of the city on G110 and the Beijing–Baotou railway; research notes §10'),
     part_of: 'belt-central',
-    note_zh: '国家级高新区,位于土默特左旗东部、紧邻金川,重点发展新材料;范围为估计。',
-    note_en: 'A national high-tech zone in eastern Tumed Left Banner next to Jinchuan, focused on new materials; the outline is an estimate.',
+    note_zh: '国家级高新区,位于土默特左旗东部、紧邻金川,重点发展新材料;范围为估计。“一区一园多平台”中的“一区”(推断)。',
+    note_en: 'A national high-tech zone in eastern Tumed Left Banner next to Jinchuan, focused on new materials; the outline is an estimate. Read as the “zone” of “one zone, one park, many platforms” (our reading).',
   }),
   feature(blob([111.905, 40.782], 3.8, 2.8), {
     id: 'park-aerospace',
@@ -699,7 +704,7 @@ const ecologyMountains = [
     status_class: 'ongoing',
     sector: 'ecology',
     mentions: [
-      { p: 9, text: '强化大青山区域生态治理' },
+      { p: 9, text: '大青山区域生态治理' },
       { p: 43, text: '推动大青山旅游资源连片开放' },
     ],
     source: 'Drawn by the project: the south edge follows the mountain foot north of the plain (the G6/G110 line), the north edge the Wuchuan plateau; generalised to a few kilometres, no elevation data used',
@@ -751,10 +756,13 @@ const ecologyMountains = [
     status: '推动',
     status_class: 'ongoing',
     sector: 'ecology',
-    mentions: [{ p: 9, text: '敕勒川草原' }],
+    mentions: [
+      { p: 9, text: '敕勒川草原' },
+      { p: 48, text: '“敕勒歌”' },
+    ],
     source: PLACED('restored grassland at the foot of the 大青山 in 新城区, between the mountain and G6; research gazetteer'),
-    note_zh: '位于新城区大青山脚下的恢复草原,敕勒川国家草原自然公园;范围为估计。',
-    note_en: 'Restored grassland at the foot of the Daqing Shan in Xincheng District (Chilechuan national grassland park); the outline is an estimate.',
+    note_zh: '位于新城区大青山脚下的恢复草原,敕勒川国家草原自然公园;范围为估计。第48条的文化IP“敕勒歌”即咏敕勒川之歌(“敕勒川,阴山下”)。',
+    note_en: 'Restored grassland at the foot of the Daqing Shan in Xincheng District (Chilechuan national grassland park); the outline is an estimate. The cultural brand “敕勒歌” of provision 48 is the old song of this plain (“敕勒川,阴山下”).',
   }),
 ];
 
@@ -785,12 +793,14 @@ const ecologyWater = [
     status_class: 'ongoing',
     sector: 'ecology',
     mentions: [
+      { p: 2, text: '黄河流域生态保护和高质量发展' },
       { p: 10, text: '黄河' },
       { p: 38, text: '黄河干流' },
+      { p: 43, text: '黄河长城游' },
     ],
     source: NBGD4M + '; the wide reach is drawn by one bank, islands left out (geo/scripts/extract-surveyed.ts)',
-    note_zh: '流经土默特左旗、托克托县和清水河县,构成首府西南边界。',
-    note_en: 'Flows past Tumed Left Banner, Togtoh and Qingshuihe, forming the city’s south-western edge.',
+    note_zh: '流经土默特左旗、托克托县和清水河县,构成首府西南边界。第38条:黄河干流防洪骨干工程;第2条:黄河流域生态保护和高质量发展国家战略;第43条:黄河长城游线路。',
+    note_en: 'Flows past Tumed Left Banner, Togtoh and Qingshuihe, forming the city’s south-western edge. Provision 38 plans flood-control works on its main stem; provision 2 names the national Yellow River basin strategy; provision 43 a Yellow River and Great Wall tourist route.',
   }),
   feature(DAHEI, {
     id: 'river-dahei',
@@ -845,6 +855,7 @@ const ecologyWater = [
     sector: 'ecology',
     mentions: [
       { p: 10, text: '乌素图河' },
+      { p: 38, text: '乌素图河道清淤' },
       { p: 38, text: '乌素图河' },
     ],
     source: RIVER_DRAWN('out of the 乌素图 valley north-west of the city, south through 回民区 towards the 小黑河'),
@@ -915,7 +926,7 @@ const ecologyWater = [
     sector: 'ecology',
     mentions: [
       { p: 10, text: '哈素海' },
-      { p: 38, text: '哈素海水库' },
+      { p: 38, text: '哈素海水库清淤扩容' },
     ],
     source: 'Drawn by the project as an ellipse of about 32 km² (the published water area) at the lake’s estimated position in 土默特左旗; the real shoreline is irregular and was not available',
     note_zh: '土默特左旗的黄河故道湖泊,水面约32平方公里,国家湿地公园;轮廓为示意。',
@@ -1134,7 +1145,7 @@ const ecologyForest = [
 ];
 
 // ----------------------------------------------------------------------------------------------------------------
-// urban-structure: “一主一副、一核两翼”
+// urban-structure: “一主一副、一核两翼”, and 和林格尔县 (provision 46)
 // ----------------------------------------------------------------------------------------------------------------
 
 const CORE_RING: LngLat[] = [
@@ -1158,6 +1169,7 @@ const urbanStructure = [
     mentions: [
       { p: 1, text: '一核两翼' },
       { p: 4, text: '城市空间布局持续优化' },
+      { p: 11, text: '主城区实现热电联产供热全覆盖' },
     ],
     source: DRAWN('§3: bounded north by the G6 expressway, south broadly by the South Third Ring; about 240 km² planned'),
     part_of: URBAN,
@@ -1183,7 +1195,7 @@ const urbanStructure = [
     ],
     source: DRAWN('§3: about 70 km² around the former Baita airport (111.824E 40.851N)'),
     part_of: URBAN,
-    note_zh: '环原白塔机场的生态宜居区,约70平方公里;范围为示意。',
+    note_zh: '环原白塔国际机场(旧机场)一带的生态宜居区,约70平方公里;范围为示意。',
     note_en: 'An eco-liveable district around the former Baita airport, about 70 km²; a schematic extent.',
     fade_zoom: 12,
   }),
@@ -1252,6 +1264,21 @@ const urbanStructure = [
     note_zh: '“一副”推断为盛乐一带的和林格尔新区(含机场与云谷)。',
     note_en: 'The sub-centre, read as the Horinger New Area around Shengle (airport and data-centre “Cloud Valley”).',
     fade_zoom: 11,
+  }),
+  feature(pt(111.81738, 40.37919), {
+    id: 'county-horinger',
+    name_zh: '和林格尔县',
+    name_en: 'Horinger County',
+    kind: 'county',
+    precision: 'surveyed',
+    interpretation: 'stated',
+    status: '推动',
+    status_class: 'ongoing',
+    sector: 'urban',
+    mentions: [{ p: 46, text: '推动和林格尔县创建成为第八届全国县级文明城市' }],
+    source: SEATS,
+    note_zh: '争创第八届全国县级文明城市;以县政府驻地城关镇标示,县界见底图。',
+    note_en: 'To become a national civilised county-level city (eighth round); marked at the county seat, Chengguan; the county boundary is in the basemap.',
   }),
 ];
 
@@ -1606,7 +1633,10 @@ const transportHighway = [
     interpretation: 'stated',
     status_class: 'context',
     sector: 'transport',
-    mentions: [{ p: 37, text: 'S43' }],
+    mentions: [
+      { p: 37, text: 'S43盛乐国际机场至清水河高速公路' },
+      { p: 37, text: '一环五纵五横七放射' },
+    ],
     source: ROAD_DRAWN('from the Third Ring Road south to 盛乐国际机场, 29.435 km, opened 2025-12-30 (Hohhot Daily, 2026-02-06)'),
     part_of: HIGHWAY,
     note_zh: '城区至盛乐国际机场段,全长29.435公里,双向八车道,2025年12月30日通车,“七放射”之一。',
@@ -1734,7 +1764,7 @@ const transportLogistics = [
     mentions: [
       { p: 1, text: '国际陆港' },
       { p: 25, text: '升级沙良、铁通等国际陆港枢纽功能' },
-      { p: 25, text: '中欧班列节点城市' },
+      { p: 25, text: '加强中欧班列节点城市建设' },
     ],
     source: PLACED('the 沙良 rail–road logistics base south-east of the city, the assembly point of Hohhot’s China–Europe freight trains (people.com.cn 2025-09-24)'),
     note_zh: '沙良铁路公路国际陆港,中欧班列集结中心;铁通陆港位置未能确定,未绘出。',

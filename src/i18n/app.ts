@@ -2,7 +2,7 @@
 export const APP_STRINGS = {
   zh: {
     appTitle: '呼和浩特“十五五”规划建议 · 空间地图',
-    appTitleShort: '呼和浩特“十五五”规划地图',
+    appTitleShort: '呼和浩特“十五五”',
     creditLabel: '原文：',
     credit: '《中共呼和浩特市委员会关于制定呼和浩特市国民经济和社会发展第十五个五年规划的建议》，2025年11月25日市委十三届十次全会通过',
     creditShort: '市委关于“十五五”规划的建议（2025年11月25日）',

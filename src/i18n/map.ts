@@ -132,7 +132,7 @@ export const MAP_STRINGS = {
 
 export type MapStrings = { [K in keyof (typeof MAP_STRINGS)['zh']]: string };
 
-/** Returns a distance in words: `±2 km` / `±500 m` (metres in, rounded). */
+/** Returns a distance in words: `2 公里` / `500 m` (metres in, rounded). */
 export function formatDistance(metres: number, lang: 'zh' | 'en'): string {
   const s = MAP_STRINGS[lang];
   if (metres >= 1000) {
@@ -142,12 +142,8 @@ export function formatDistance(metres: number, lang: 'zh' | 'en'): string {
   return `${Math.round(metres)} ${s.m}`;
 }
 
-/** Returns the precision of a feature in words, e.g. `约略位置，误差约 ±2 公里`. */
-export function precisionWords(
-  precision: string,
-  uncertaintyM: number | null | undefined,
-  lang: 'zh' | 'en',
-): string {
+/** Returns the precision of a feature in words, e.g. `约略位置，误差约 ±2 公里` / `Approximate location, ±2 km`. */
+export function precisionWords(precision: string, uncertaintyM: number | null | undefined, lang: 'zh' | 'en'): string {
   const s = MAP_STRINGS[lang];
   if (precision === 'surveyed') return s.precSurveyed;
   if (precision === 'schematic') return s.precSchematic;

@@ -16,6 +16,7 @@ import { META_BASEMAP, META_LABEL, textField, type Lang } from './to-maplibre.ts
 
 /** The context files the basemap draws, by name (file `geo/context/<name>.geojson`). */
 export const CONTEXT_FILES = [
+  'world',
   'provinces',
   'neighbours',
   'counties',
@@ -84,6 +85,24 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
   const halo = { 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 } as const;
   const layers: LayerSpecification[] = [
     { id: 'bm-background', type: 'background', metadata: meta, paint: { 'background-color': PALETTE.background } },
+    {
+      // The countries along provision 25's routes (coarse Natural Earth), muted and under China, at small zooms only.
+      id: 'bm-world-fill',
+      type: 'fill',
+      source: src('world'),
+      maxzoom: 8,
+      filter: POLY,
+      metadata: meta,
+      paint: { 'fill-color': '#ebe9e3' },
+    },
+    {
+      id: 'bm-world-line',
+      type: 'line',
+      source: src('world'),
+      maxzoom: 8,
+      metadata: meta,
+      paint: { 'line-color': '#cfc9bd', 'line-width': zoomLinear(2, 0.5, 7, 1) },
+    },
     {
       id: 'bm-provinces-fill',
       type: 'fill',

@@ -23,6 +23,7 @@ export const CONTEXT_NAMES = [
   'parks',
   'colleges',
   'railway',
+  'world',
 ] as const;
 export type ContextName = (typeof CONTEXT_NAMES)[number];
 

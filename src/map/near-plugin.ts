@@ -2,6 +2,7 @@ import { circle } from '@turf/turf';
 import { Marker, type GeoJSONSource, type Map as MaplibreMap, type MapMouseEvent, type MapTouchEvent } from 'maplibre-gl';
 import type { FeatureCollection, Polygon } from 'geojson';
 import { NEAR_STRINGS } from '../i18n/near.ts';
+import { expandedBbox } from '../lib/near.ts';
 import { DEFAULT_NEAR_RADIUS_M } from '../store/store.ts';
 import type { NearState } from '../store/types.ts';
 import { registerMapPlugin } from './plugins.ts';
@@ -99,6 +100,10 @@ registerMapPlugin({
     };
 
     syncMarker(store.getState().near);
+    // A shared `#near=` link without a `#map=` view opens on the pin and its circle, not on the whole city. The
+    // controller fulfils pending focus intents right after the plugins attach.
+    const s0 = store.getState();
+    if (s0.near && !s0.view && !s0.focus) s0.fitBbox(expandedBbox([s0.near.lng, s0.near.lat], s0.near.radius));
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.near !== prev.near) {
         setCircle(s.near);

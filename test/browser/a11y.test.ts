@@ -138,4 +138,26 @@ describe('keyboard', () => {
       await ctx.close();
     }
   });
+
+  it('the map features are reachable as a list from the Layers tab: Enter opens it, Enter on an item selects it', async () => {
+    const ctx = await context();
+    try {
+      const page = await openApp(ctx, '#tab=layers');
+      const toggle = page.getByTestId('feature-list-toggle');
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      const items = page.getByTestId('feature-list').locator('button[data-feature]');
+      await items.first().waitFor({ state: 'visible', timeout: 30_000 });
+      // Only the visible (default) layers are listed, each under its own heading.
+      const layers = await page.getByTestId('feature-list').locator('[data-layer]').evaluateAll((els) => els.map((e) => e.getAttribute('data-layer')));
+      expect(layers).toEqual(['industry-belts', 'ecology-water', 'industry-parks', 'transport-air']);
+      await page.keyboard.press('Tab');
+      const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.feature);
+      expect(id).toBeTruthy();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.url()).toContain(`f=${id}`);
+    } finally {
+      await ctx.close();
+    }
+  });
 });

@@ -81,32 +81,43 @@ describe('reader', () => {
     await context.close();
   });
 
-  it('takes screenshots of the reader at 1920×1080, 390×844 and 360×640', { timeout: 240_000 }, async () => {
-    const desk = await open('#p=22&q=园区');
-    await desk.page.getByRole('heading', { level: 2, name: /推动工业园区集聚成势/ }).waitFor();
-    await desk.page.screenshot({ path: `${OUT}/reader-desktop-p22.png` });
-    await desk.page.goto(`${new URL(desk.page.url()).origin}/#tab=reader`);
-    await desk.page.getByTestId('reader-contents').waitFor();
-    await desk.page.screenshot({ path: `${OUT}/reader-desktop-contents.png` });
-    await desk.page.getByRole('searchbox').fill('黄河');
-    await desk.page.getByTestId('search-results').waitFor();
-    await desk.page.screenshot({ path: `${OUT}/reader-desktop-search.png` });
-    await desk.context.close();
+  it('reads from a projector at 1920×1080: wide panel, large text (screenshots in test/.out)', { timeout: 240_000 }, async () => {
+    const { page, context } = await open('#p=22&q=园区');
+    await page.getByRole('heading', { level: 2, name: /推动工业园区集聚成势/ }).waitFor();
+    const box = await page.getByTestId('app-panel').boundingBox();
+    expect(box!.width).toBeGreaterThanOrEqual(400);
+    expect(box!.width).toBeLessThanOrEqual(520);
+    const size = await page.locator('.provision-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(17);
+    await page.screenshot({ path: `${OUT}/reader-desktop-p22.png`, timeout: 90_000 });
+    await page.getByRole('searchbox').fill('黄河');
+    await page.getByTestId('search-results').waitFor({ timeout: 90_000 });
+    await page.screenshot({ path: `${OUT}/reader-desktop-search.png`, timeout: 90_000 });
+    await page.getByRole('searchbox').fill('');
+    await page.getByTestId('reader-contents').waitFor({ timeout: 90_000 });
+    await page.screenshot({ path: `${OUT}/reader-desktop-contents.png`, timeout: 90_000 });
+    await context.close();
+  });
 
+  it('puts the reader in a bottom sheet on phones that the handle expands (screenshots in test/.out)', { timeout: 240_000 }, async () => {
     const phone = await open('#p=22', PHONE);
     await phone.page.getByRole('heading', { level: 2, name: /推动工业园区集聚成势/ }).waitFor();
-    await phone.page.waitForTimeout(400);
-    await phone.page.screenshot({ path: `${OUT}/reader-phone-p22.png` });
+    const panel = phone.page.getByTestId('app-panel');
+    expect(await panel.getAttribute('data-sheet')).toBe('half');
+    await phone.page.screenshot({ path: `${OUT}/reader-phone-p22.png`, timeout: 90_000 });
     await phone.page.getByTestId('sheet-handle').click();
+    expect(await panel.getAttribute('data-sheet')).toBe('full');
     await phone.page.waitForTimeout(400);
-    await phone.page.screenshot({ path: `${OUT}/reader-phone-p22-full.png` });
+    await phone.page.screenshot({ path: `${OUT}/reader-phone-p22-full.png`, timeout: 90_000 });
     await phone.context.close();
 
     const small = await open('#tab=reader', { ...PHONE, viewport: { width: 360, height: 640 } });
-    await small.page.getByTestId('sheet-handle').click();
+    const sheet = small.page.getByTestId('app-panel');
+    expect(await sheet.getAttribute('data-sheet')).toBe('peek');
+    await small.page.getByRole('button', { name: '展开面板' }).click();
+    expect(await sheet.getAttribute('data-sheet')).toBe('half');
     await small.page.waitForTimeout(400);
-    await small.page.screenshot({ path: `${OUT}/reader-phone360-contents.png` });
+    await small.page.screenshot({ path: `${OUT}/reader-phone360-contents.png`, timeout: 90_000 });
     await small.context.close();
-    expect(true).toBe(true);
   });
 });

@@ -49,11 +49,21 @@ describe('NearPanel', () => {
     expect(items[2]!.textContent).toContain('推测');
   });
 
+  it('folds far larger areas that merely contain the pin into a group of their own', async () => {
+    useAppStore.setState({ near: { lng: 111.68, lat: 40.8, radius: 3000 }, tab: 'near' });
+    render(<NearPanel load={load} />);
+    const list = await screen.findByTestId('near-list');
+    expect(list.textContent).not.toContain('示例经济圈');
+    const wide = screen.getByTestId('near-wide');
+    expect(wide.querySelector('summary')?.textContent).toBe('您也位于这些更大的范围内（1）');
+    expect(within(wide).getByTestId('near-wide-list').textContent).toContain('在示意经济圈范围内（仅供参考）');
+  });
+
   it('shortens the list when the radius shrinks', async () => {
     useAppStore.setState({ near: { lng: 111.68, lat: 40.8, radius: 3000 }, tab: 'near' });
     render(<NearPanel load={load} />);
     await screen.findByTestId('near-list');
-    fireEvent.click(screen.getByRole('button', { name: '1.0 公里' }));
+    fireEvent.click(screen.getByRole('button', { name: '1 公里' }));
     expect(useAppStore.getState().near?.radius).toBe(1000);
     await waitFor(() => expect(within(screen.getByTestId('near-list')).getAllByRole('listitem')).toHaveLength(1));
   });

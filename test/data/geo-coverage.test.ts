@@ -83,3 +83,28 @@ describe('coverage of the real dataset', () => {
     expect(text).toContain('Provisions with spatial content that no feature references');
   });
 });
+
+describe('coverage of a descriptive checklist name', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'geo-coverage-note-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  mkdirSync(join(dir, 'geo', 'features'), { recursive: true });
+  mkdirSync(join(dir, 'data'), { recursive: true });
+  writeFileSync(join(dir, 'data', 'plan.json'), JSON.stringify({ provisions: [{ number: 1, text: '构建十字商圈。' }] }));
+  writeFileSync(join(dir, 'geo', 'checklist.csv'), '# fixture\nname_zh,name_en,provisions\n丁字大街,Ding Avenue,1\n戊字大街,Wu Avenue,1\n');
+  const feature = {
+    type: 'Feature',
+    properties: { id: 'cross', name_zh: '十字商圈', precision: 'schematic', mentions: [{ p: 1, text: '十字商圈' }], note_zh: '推测:丁字大街为其一臂。' },
+    geometry: null,
+  };
+  writeFileSync(join(dir, 'geo', 'features', 'consumption.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [feature] }));
+  const report = computeCoverage(dir);
+  const row = (name: string) => report.rows.find((r) => r.name_zh === name)!;
+
+  test('a name not in the text that a feature’s note names is mapped through the note', () => {
+    expect(row('丁字大街')).toMatchObject({ status: 'mapped', matches: ['cross'], via: 'note', inText: false });
+  });
+
+  test('a name not in the text that no note names stays missing', () => {
+    expect(row('戊字大街').status).toBe('missing');
+  });
+});

@@ -2,11 +2,14 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { buildGeo } from '../../geo/build.ts';
+import { worldContext, WORLD_COUNTRIES } from '../../geo/import-world.ts';
 import { GEO_LAYER_IDS } from '../../geo/layers.ts';
 import { loadProvisionTexts } from '../../geo/plan-text.ts';
 import { unplacedEntries, validateAll, validateContextCollection, validateFeatureCollection, type NamedData } from '../../geo/validate.ts';
 import { CONTEXT_NAMES } from '../../src/lib/geo-data.ts';
 import { LAYER_IDS } from '../../src/layers/registry.ts';
+import { buildMentionIndex } from '../../src/plan/mentions.ts';
+import type { Provision } from '../../src/plan/types.ts';
 
 // The real dataset: every authored and context file valid, every quote verbatim, the served files in public/geo
 // exactly what a fresh build produces.
@@ -55,6 +58,25 @@ describe('the authored geography', () => {
     expect(missing).toEqual([]);
   });
 
+  test('every mention stays a link: no longer, overlapping mention of another entry hides it', () => {
+    const plan = JSON.parse(readFileSync(join(ROOT, 'data', 'plan.json'), 'utf8')) as { provisions: Provision[] };
+    const entries = [...ALL_FEATURES.map((x) => x.f.properties), ...ALL_UNPLACED].map((e) => ({ id: e.id, mentions: e.mentions ?? [] }));
+    const index = buildMentionIndex(plan.provisions, entries);
+    const hidden = entries.flatMap((e) =>
+      e.mentions.filter((m) => !(index[m.p] ?? []).some((s) => s.ids.includes(e.id))).map((m) => `${e.id}: (${m.p}) ${m.text}`),
+    );
+    expect(hidden).toEqual([]);
+  });
+
+  test('the China–Europe routes and port links start at the 沙良 logistics park as drawn', () => {
+    const point = (id: string) => ALL_FEATURES.find((x) => x.f.properties.id === id)!.f as unknown as { geometry: { coordinates: number[] } };
+    const shaliang = point('park-shaliang').geometry.coordinates;
+    for (const id of ['route-china-europe-erenhot', 'route-china-europe-alashankou', 'link-port-erenhot', 'link-port-tianjin']) {
+      const line = point(id).geometry.coordinates as unknown as number[][];
+      expect(line[0], id).toEqual(shaliang);
+    }
+  });
+
   test('ids are unique across all files and the unplaced list', () => {
     const ids = [...ALL_FEATURES.map((x) => x.f.properties.id), ...ALL_UNPLACED.map((e) => e.id)];
     const dupes = ids.filter((id, i) => ids.indexOf(id) !== i);
@@ -79,6 +101,23 @@ describe('the context (basemap) data', () => {
 
   test('the context files are exactly the ones the app can load', () => {
     expect(CONTEXT_FILES.map((f) => f.name.replace(/\.geojson$/, '')).sort()).toEqual([...CONTEXT_NAMES].sort());
+  });
+
+  test('the world context holds the route countries only, never China, Taiwan, Hong Kong or Macao', () => {
+    const world = CONTEXT_FILES.find((f) => f.name === 'world.geojson')!.data as {
+      metadata: { source: string };
+      features: { properties: { iso_n3: string; name_zh: string } }[];
+    };
+    expect(world.metadata.source).toMatch(/Natural Earth/);
+    const isos = world.features.map((f) => f.properties.iso_n3);
+    expect(isos.filter((iso) => ['156', '158', '344', '446'].includes(iso))).toEqual([]);
+    expect(world.features.map((f) => f.properties.name_zh).filter((n) => /中国|台湾|香港|澳门/.test(n))).toEqual([]);
+    expect(isos.sort()).toEqual(WORLD_COUNTRIES.map((c) => c.iso).sort());
+  });
+
+  test('world.geojson is what geo/import-world.ts produces from world-atlas (run it after a change)', () => {
+    const world = CONTEXT_FILES.find((f) => f.name === 'world.geojson')!.data as { features: unknown[] };
+    expect(world.features).toEqual(worldContext().features);
   });
 
   test('all context files together stay under 1.5 MB', () => {

@@ -68,7 +68,7 @@ describe('geo-data loader', () => {
   });
 
   test('an unknown context name is rejected without fetching', async () => {
-    await expect(loadContext('world' as never)).rejects.toThrow(/not a context file name/);
+    await expect(loadContext('atlantis' as never)).rejects.toThrow(/not a context file name/);
     expect(fetchMock).not.toHaveBeenCalled();
   });
 

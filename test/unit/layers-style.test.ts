@@ -98,7 +98,7 @@ describe('precision drawn', () => {
     const specs = overlayLayers({ lang: 'zh', visible: [] });
     const dashed = specs.find((s) => s.id === 'industry-belts-dashed')!;
     expect(dashed.type).toBe('line');
-    expect(JSON.stringify(dashed.filter)).toContain('schematic');
+    expect(JSON.stringify((dashed as { filter?: unknown }).filter)).toContain('schematic');
     expect((dashed.paint as Record<string, unknown>)['line-dasharray']).toEqual([3, 2]);
     const hatch = specs.find((s) => s.id === 'industry-belts-hatch')!;
     expect((hatch.paint as Record<string, unknown>)['fill-pattern']).toBe('hatch-industry-belts');

@@ -11,6 +11,7 @@ import { selectBasemap, selectLang, selectVisibleLayers } from '../../store/sele
 import { useAppStore } from '../../store/store.ts';
 import type { Lang } from '../../store/types.ts';
 import { Swatch } from '../legend.tsx';
+import { MapFeatureList } from '../feature-list.tsx';
 import './layer-panel.css';
 
 const VIEWS: { id: ViewPreset; label: 'viewCore' | 'viewCity' | 'viewRegion' | 'viewChina'; hint: 'viewCoreHint' | 'viewCityHint' | 'viewRegionHint' | 'viewChinaHint' }[] = [
@@ -143,6 +144,7 @@ export function LayerPanel() {
           onToggleGroup={(ids, on) => store().setLayersVisible(ids, on)}
         />
       </section>
+      <MapFeatureList />
       <section aria-labelledby="lp-basemap">
         <h2 id="lp-basemap" className="layer-panel__h">{t.basemapTitle}</h2>
         <div className="layer-panel__basemaps" role="radiogroup" aria-labelledby="lp-basemap">

@@ -56,6 +56,8 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
   const [geoError, setGeoError] = useState<GeoFailure | null>(null);
   const [pinSource, setPinSource] = useState<'geo' | 'other'>('other');
   const [district, setDistrict] = useState('');
+  /** The name of the place last chosen in the search, shown while the pin stays on it. */
+  const [pinName, setPinName] = useState<{ name: string; lng: number; lat: number } | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -83,6 +85,7 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
   const onChoose = (place: Place) => {
     setGeoError(null);
     placePin(place.point, 'other');
+    setPinName({ name: lang === 'zh' ? place.name_zh : place.name_en, lng: place.point[0], lat: place.point[1] });
     if (place.featureId) useAppStore.getState().selectFeature(place.featureId);
     if (place.kind === 'district' && place.adcode) setDistrict(place.adcode);
   };
@@ -118,6 +121,7 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
       <h2 id="near-title" className="near-title">
         {t.title}
       </h2>
+      {near && data && <NearSummary near={near} data={data} lang={lang} t={t} />}
       <PlaceSearchBox index={data?.places ?? null} lang={lang} t={t} onChoose={onChoose} />
       <div className="near-locate-row">
         <button
@@ -156,6 +160,7 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
       {near ? (
         <NearResults
           near={near}
+          pinName={pinName && pinName.lng === near.lng && pinName.lat === near.lat ? pinName.name : null}
           data={data}
           loading={state.status === 'loading'}
           lang={lang}
@@ -183,6 +188,17 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
   );
 }
 
+/** The one-line answer, first in the panel so that it shows even in the phone sheet's lowest position. */
+function NearSummary({ near, data, lang, t }: { near: NearState; data: NearData; lang: 'zh' | 'en'; t: NearStrings }) {
+  const { local } = useNearRows(near, data);
+  const r = formatRadius(near.radius, lang);
+  return (
+    <p className="near-count" role="status" data-testid="near-count">
+      {local.length > 0 ? fill(t.countNear, { n: local.length, r }) : fill(t.countNone, { r })}
+    </p>
+  );
+}
+
 function geoErrorKey(reason: GeoFailure): keyof NearStrings & `geo${string}` {
   switch (reason) {
     case 'denied':
@@ -198,6 +214,7 @@ function geoErrorKey(reason: GeoFailure): keyof NearStrings & `geo${string}` {
 
 interface NearResultsProps {
   near: NearState;
+  pinName: string | null;
   data: NearData | null;
   loading: boolean;
   lang: 'zh' | 'en';
@@ -207,10 +224,10 @@ interface NearResultsProps {
   onProvision: (n: number) => void;
 }
 
-function NearResults({ near, data, loading, lang, t, selected, onSelect, onProvision }: NearResultsProps) {
-  const [shown, setShown] = useState(PAGE);
-  const { local: rows, wide } = useMemo(() => {
-    if (!data) return { local: [], wide: [] };
+/** Returns the radius result for `near`, split into what is around the pin and the larger areas containing it. */
+function useNearRows(near: NearState | null, data: NearData | null): { local: ListRow[]; wide: ListRow[] } {
+  return useMemo(() => {
+    if (!data || !near) return { local: [], wide: [] };
     const all: (ListRow & { relation: 'inside' | 'near' })[] = nearby(data.features, [near.lng, near.lat], near.radius).map(
       (i) => ({
         id: i.id,
@@ -223,15 +240,19 @@ function NearResults({ near, data, loading, lang, t, selected, onSelect, onProvi
     // Metropolitan circles and regional belts contain every pin in the city: listing them first would bury what is
     // actually nearby, so they go to a folded group of their own.
     return splitWide(all, near.radius, (row) => row.entry?.bbox);
-  }, [data, near.lng, near.lat, near.radius]);
-  useEffect(() => setShown(PAGE), [near.lng, near.lat, near.radius]);
-  const r = formatRadius(near.radius, lang);
+  }, [data, near]);
+}
 
+function NearResults({ near, pinName, data, loading, lang, t, selected, onSelect, onProvision }: NearResultsProps) {
+  const [shown, setShown] = useState(PAGE);
+  const { local: rows, wide } = useNearRows(near, data);
+  useEffect(() => setShown(PAGE), [near.lng, near.lat, near.radius]);
   return (
     <div className="near-results">
       <div className="near-pin-row">
-        <span className="near-pin-label">
-          {t.pinLabel}: {near.lng.toFixed(4)}, {near.lat.toFixed(4)}
+        <span className="near-pin-label" data-testid="near-pin-label">
+          {t.pinLabel}
+          {pinName ?? `${near.lng.toFixed(4)}, ${near.lat.toFixed(4)}`}
         </span>
         <button
           type="button"
@@ -246,9 +267,6 @@ function NearResults({ near, data, loading, lang, t, selected, onSelect, onProvi
       {loading && <p className="near-message">{t.loading}</p>}
       {data && (
         <>
-          <p className="near-count" role="status" data-testid="near-count">
-            {rows.length > 0 ? fill(t.countNear, { n: rows.length, r }) : fill(t.countNone, { r })}
-          </p>
           <FeatureList
             rows={rows.slice(0, shown)}
             lang={lang}

@@ -186,7 +186,7 @@ function OverviewBody({ catalog, lang, s }: { catalog: Catalog; lang: Lang; s: O
         <p className="ov-lead">{s.lead}</p>
       </header>
 
-      <div className="ov-sticky">
+      <div className={active ? 'ov-sticky' : undefined}>
         <FilterBar catalog={catalog} matching={active ? shown.mapped : null} />
       </div>
 

@@ -1,0 +1,133 @@
+import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Catalog, CatalogEntry } from '../../geo/schema.ts';
+import { fill } from '../i18n/app.ts';
+import { FEATURE_LIST_STRINGS } from '../i18n/feature-list.ts';
+import { precisionWords } from '../i18n/map.ts';
+import { LAYERS } from '../layers/registry.ts';
+import { loadCatalog } from '../lib/geo-data.ts';
+import { selectLang, selectSelectedFeature, selectVisibleLayers } from '../store/selectors.ts';
+import { useAppStore } from '../store/store.ts';
+import type { Lang } from '../store/types.ts';
+import './feature-list.css';
+
+export interface FeatureListProps {
+  lang: Lang;
+  /** The catalogue; null while loading. */
+  catalog: Catalog | null;
+  /** Set when the catalogue could not load. */
+  failed?: boolean;
+  /** Visible layer ids (the list follows the map). */
+  visible: readonly string[];
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+/** Returns the catalogue's features of each visible layer, in registry order, each layer's features sorted by name. */
+export function featuresByLayer(catalog: Catalog, visible: readonly string[], lang: Lang): { layerId: string; features: CatalogEntry[] }[] {
+  const byLayer = new Map<string, CatalogEntry[]>();
+  for (const f of Object.values(catalog.features)) {
+    if (!visible.includes(f.layer)) continue;
+    const list = byLayer.get(f.layer) ?? [];
+    list.push(f);
+    byLayer.set(f.layer, list);
+  }
+  const name = (f: CatalogEntry) => (lang === 'en' ? f.name_en || f.name_zh : f.name_zh);
+  return LAYERS.filter((l) => byLayer.has(l.id)).map((l) => ({
+    layerId: l.id,
+    features: byLayer.get(l.id)!.sort((a, b) => name(a).localeCompare(name(b), lang === 'en' ? 'en' : 'zh-CN')),
+  }));
+}
+
+/**
+ * The map's content as a list: every feature of the visible layers, grouped by layer, each a button that selects it
+ * (as a click on the map would), with its precision in words. Collapsed by default so it does not crowd the panel.
+ */
+export function FeatureList({ lang, catalog, failed, visible, selected, onSelect }: FeatureListProps) {
+  const t = FEATURE_LIST_STRINGS[lang];
+  const groups = catalog ? featuresByLayer(catalog, visible, lang) : [];
+  const total = groups.reduce((n, g) => n + g.features.length, 0);
+  return (
+    <section className="feature-list" aria-labelledby="feature-list-title" data-testid="feature-list">
+      <h2 id="feature-list-title" className="visually-hidden">
+        {t.title}
+      </h2>
+      <details>
+        <summary data-testid="feature-list-toggle">{fill(t.summary, { n: total })}</summary>
+        <p className="feature-list__intro">{t.intro}</p>
+        {failed ? (
+          <p role="alert">{t.failed}</p>
+        ) : !catalog ? (
+          <p>{t.loading}</p>
+        ) : groups.length === 0 ? (
+          <p>{t.none}</p>
+        ) : (
+          groups.map((g) => {
+            const def = LAYERS.find((l) => l.id === g.layerId)!;
+            const headingId = `feature-list-${g.layerId}`;
+            return (
+              <div key={g.layerId} className="feature-list__group" data-layer={g.layerId}>
+                <h3 id={headingId} className="feature-list__layer">
+                  {lang === 'en' ? def.title_en : def.title_zh}{' '}
+                  <span className="feature-list__count">({fill(t.count, { n: g.features.length })})</span>
+                </h3>
+                <ul aria-labelledby={headingId}>
+                  {g.features.map((f) => (
+                    <li key={f.id}>
+                      <button
+                        type="button"
+                        className="feature-list__item"
+                        aria-current={selected === f.id ? 'true' : undefined}
+                        onClick={() => onSelect(f.id)}
+                        data-feature={f.id}
+                      >
+                        <span className="feature-list__name">
+                          {lang === 'en' ? f.name_en || f.name_zh : f.name_zh}
+                          {f.interpretation === 'inferred' ? ` (${t.inferred})` : ''}
+                        </span>
+                        <span className="feature-list__precision">{precisionWords(f.precision, f.uncertainty_m, lang)}</span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })
+        )}
+      </details>
+    </section>
+  );
+}
+
+/** The feature list wired to the store and the catalogue (for the Layers tab). */
+export function MapFeatureList() {
+  const lang = useAppStore(selectLang);
+  const visible = useAppStore(useShallow(selectVisibleLayers));
+  const selected = useAppStore(selectSelectedFeature);
+  const [catalog, setCatalog] = useState<Catalog | null>(null);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    let live = true;
+    loadCatalog().then(
+      (c) => live && setCatalog(c),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <FeatureList
+      lang={lang}
+      catalog={catalog}
+      failed={failed}
+      visible={visible}
+      selected={selected}
+      onSelect={(id) => {
+        const s = useAppStore.getState();
+        s.selectFeature(id);
+        s.focusFeatures([id]);
+      }}
+    />
+  );
+}

@@ -14,6 +14,9 @@ export function registerOffline(opts: OfflineOptions = {}): void {
   navigator.serviceWorker
     .register('./sw.js', { scope: './' })
     .then((reg) => {
+      // A reload alone never hands over to a downloaded update (the old worker keeps serving while it has a client),
+      // so the reload that the update notice asks for activates the waiting version here and loads it once.
+      if (reg.waiting && hadController) void applyUpdate();
       reg.addEventListener('updatefound', () => {
         const worker = reg.installing;
         worker?.addEventListener('statechange', () => {

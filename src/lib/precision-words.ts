@@ -128,13 +128,22 @@ export interface PrecisionFields {
   kind: string;
   precision: Precision;
   uncertainty_m?: number | null;
+  /** The catalog's geometry type, when known: lines are spoken of as lines whatever their kind. */
+  geometry_type?: string;
+}
+
+/** Returns whether the feature is drawn as a line (by its geometry type when known, else by its kind). */
+function isLinear(f: PrecisionFields): boolean {
+  if (f.geometry_type) return f.geometry_type.includes('LineString');
+  return LINEAR_KINDS.has(f.kind);
 }
 
 /**
  * Returns how exact a feature's geometry is, in plain words:
  * surveyed → "位置取自测绘数据 / position from survey data"; approximate → "约略位置，误差约 ±2 公里 /
  * approximate location, ±2 km"; schematic → "示意：该产业带是概念，不是边界 / schematic: the industrial belt is a
- * concept, not a boundary" (for lines: "示意：只表示走向，不是实际线位 / schematic: shows the direction, not the route").
+ * concept, not a boundary" (for lines: "示意：该公路只表示走向，不是实际线位 / schematic: the highway shows a
+ * direction, not the actual route").
  */
 export function precisionPhrase(f: PrecisionFields, lang: WordsLang): string {
   const zh = lang === 'zh';
@@ -151,7 +160,7 @@ export function precisionPhrase(f: PrecisionFields, lang: WordsLang): string {
     }
     case 'schematic': {
       const noun = kindWord(f.kind, lang);
-      if (LINEAR_KINDS.has(f.kind)) {
+      if (isLinear(f)) {
         return zh ? `示意：该${noun}只表示走向，不是实际线位` : `schematic: the ${noun} shows a direction, not the actual route`;
       }
       return zh ? `示意：该${noun}是概念，不是边界` : `schematic: the ${noun} is a concept, not a boundary`;
@@ -207,8 +216,9 @@ export function statusPhrase(f: { status?: string | null; status_class: StatusCl
 
 /**
  * Returns how far the pin is from a feature in a radius result, honest about the drawing:
- * inside → "您在其范围内" (schematic: "在示意范围内（仅供参考）"); schematic → "距示意产业带边缘约 1.2 公里（仅供参考）";
- * approximate → "约 1.2 公里（位置误差 ±2 公里）"; surveyed → "1.2 公里".
+ * inside → "您在其范围内" (schematic: "在示意产业带范围内（仅供参考）"); schematic → "距示意产业带边缘约 1.2 公里（仅供参考）"
+ * (lines: "距示意公路线约 1.2 公里（仅供参考）"); approximate → "约 1.2 公里（位置误差 ±2 公里）"; surveyed → "1.2 公里".
+ * Drawn (not surveyed) positions closer than 100 m say "不到 100 米 / under 100 m".
  */
 export function distancePhrase(
   f: PrecisionFields,
@@ -217,23 +227,28 @@ export function distancePhrase(
   lang: WordsLang,
 ): string {
   const zh = lang === 'zh';
-  const d = formatDistance(distanceM, lang);
   const noun = kindWord(f.kind, lang);
   if (relation === 'inside') {
     if (f.precision === 'schematic') return zh ? `在示意${noun}范围内（仅供参考）` : `inside the schematic ${noun} (indicative only)`;
     if (f.precision === 'approximate') return zh ? '大致在其范围内' : 'roughly inside it';
     return zh ? '您在其范围内' : 'you are inside it';
   }
+  // Below 100 m a drawn position cannot honestly say more than "under 100 m" (surveyed sites may).
+  const close = f.precision !== 'surveyed' && distanceM < 100;
+  const d = formatDistance(distanceM, lang);
+  // "约 1.2 公里" / "about 1.2 km", or "不到 100 米" / "under 100 m".
+  const about = close ? (zh ? '不到 100 米' : 'under 100 m') : zh ? `约 ${d}` : `about ${d}`;
   if (f.precision === 'schematic') {
-    return zh ? `距示意${noun}边缘约 ${d}（仅供参考）` : `about ${d} from the edge of the schematic ${noun} (indicative only)`;
+    const what = isLinear(f) ? (zh ? `示意${noun}线` : `the schematic ${noun} line`) : zh ? `示意${noun}边缘` : `the edge of the schematic ${noun}`;
+    return zh ? `距${what}${about}（仅供参考）` : `${about} from ${what} (indicative only)`;
   }
   if (f.precision === 'approximate') {
     const u = f.uncertainty_m;
     if (u && u > 0) {
       const w = formatUncertainty(u, lang);
-      return zh ? `约 ${d}（位置误差 ${w}）` : `about ${d} (position ${w})`;
+      return zh ? `${about}（位置误差 ${w}）` : `${about} (position ${w})`;
     }
-    return zh ? `约 ${d}` : `about ${d}`;
+    return about;
   }
   return d;
 }

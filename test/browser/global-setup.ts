@@ -13,6 +13,8 @@ export default async function setup(project: TestProject) {
   await run('node', ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn']);
   const { child, url } = await serve(outDir);
   project.provide('baseUrl', url);
+  // The offline test swaps in a changed service worker to check that a new deployment is offered.
+  project.provide('outDir', outDir);
   return () => {
     child.kill('SIGTERM');
     rmSync(outDir, { recursive: true, force: true });
@@ -51,5 +53,7 @@ function serve(outDir: string): Promise<{ child: ChildProcess; url: string }> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The folder the app was built into and is served from. */
+    outDir: string;
   }
 }

@@ -1,5 +1,7 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { DESKTOP, baseUrl, launch, openApp, waitForMapIdle } from './harness.ts';
 
 /**
@@ -16,8 +18,10 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Long waits: the map under software WebGL on a small machine can take a while to draw. */
-const SLOW = { timeout: 180_000 };
+/** Long waits: the map under software WebGL on a small, busy machine can take a while to draw. */
+const MAP_WAIT = 150_000;
+const SLOW = { timeout: MAP_WAIT + 90_000 };
+const TWO_MAPS = { timeout: 2 * MAP_WAIT + 120_000 };
 
 interface Session {
   context: BrowserContext;
@@ -41,10 +45,10 @@ async function notices(page: Page): Promise<string[]> {
   return page.locator('[data-notice]').allTextContents();
 }
 
-/** Opens the reader's contents and a provision by clicking: proof that the panel still works. */
+/** Opens the reader tab, then a provision: proof that the panel still works. */
 async function readerWorks(page: Page): Promise<void> {
   await page.getByTestId('tab-reader').click();
-  await page.getByTestId('reader-contents').or(page.getByTestId('provision-view')).first().waitFor({ state: 'visible' });
+  await page.getByTestId('reader').waitFor({ state: 'visible' });
   await page.evaluate(() => (location.hash = '#p=22'));
   await page.getByTestId('provision-view').waitFor({ state: 'visible' });
   expect(await page.getByTestId('provision-view').getAttribute('data-provision')).toBe('22');
@@ -65,7 +69,7 @@ describe('malformed links in the real browser', () => {
   ])('%s: no page error, and the reader (and the map, for map keys) still work', SLOW, async (_label, hash, map) => {
     const { context, page, errors } = await open(hash);
     try {
-      if (map) await waitForMapIdle(page, 150_000);
+      if (map) await waitForMapIdle(page, MAP_WAIT);
       await readerWorks(page);
       expect(errors).toEqual([]);
     } finally {
@@ -127,7 +131,7 @@ describe('missing or corrupt data files', () => {
     });
     try {
       await expect.poll(() => notices(page), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/目录/)]));
-      await waitForMapIdle(page, 150_000);
+      await waitForMapIdle(page, MAP_WAIT);
       await readerWorks(page);
       expect(errors).toEqual([]);
     } finally {
@@ -144,7 +148,7 @@ describe('missing or corrupt data files', () => {
       await expect.poll(() => notices(page), { timeout: 60_000 }).toEqual(
         expect.arrayContaining([expect.stringContaining('geo/layers/industry-parks.geojson')]),
       );
-      await waitForMapIdle(page, 150_000);
+      await waitForMapIdle(page, MAP_WAIT);
       await readerWorks(page);
       expect(errors).toEqual([]);
     } finally {
@@ -159,11 +163,13 @@ describe('an unreachable online basemap', () => {
       before: (c) => c.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort('internetdisconnected')),
     });
     try {
+      // The online basemap is tried once the map has loaded; its tiles fail, and the app goes back.
+      await page.waitForSelector('[data-map-state="idle"], [data-map-state="error"]', { timeout: MAP_WAIT });
       await expect
         .poll(() => notices(page), { timeout: 60_000 })
         .toEqual(expect.arrayContaining([expect.stringMatching(/在线底图.*内置底图/)]));
       await expect.poll(() => page.url(), { timeout: 30_000 }).not.toContain('basemap=osm');
-      await waitForMapIdle(page, 150_000);
+      await waitForMapIdle(page, MAP_WAIT);
       expect(errors).toEqual([]);
     } finally {
       await context.close();
@@ -189,7 +195,7 @@ describe('denied geolocation', () => {
 });
 
 describe('security', () => {
-  it('with the default settings no request leaves the origin during a full session', { timeout: 300_000 }, async () => {
+  it('with the default settings no request leaves the origin during a full session', TWO_MAPS, async () => {
     const requests: string[] = [];
     const { context, page, errors } = await open('', {
       before: async (c) => {
@@ -199,7 +205,7 @@ describe('security', () => {
       },
     });
     try {
-      await waitForMapIdle(page, 150_000);
+      await waitForMapIdle(page, MAP_WAIT);
       await page.getByTestId('tab-layers').click();
       const toggles = page.locator('[data-testid^="layer-toggle-"]');
       await toggles.first().waitFor();
@@ -247,7 +253,7 @@ describe('security', () => {
         }),
     });
     try {
-      await waitForMapIdle(page, 150_000);
+      await waitForMapIdle(page, MAP_WAIT);
       await page.evaluate(() => (location.hash = '#story=1&layers=regional-links'));
       await page.waitForTimeout(4000);
       await page.evaluate(() => (location.hash = '#tab=near&near=111.68,40.82,3000'));
@@ -280,11 +286,11 @@ describe('security', () => {
 });
 
 describe('offline after the first visit', () => {
-  it('reloads with the network off: the app and the map still render from the service worker', SLOW, async () => {
+  it('reloads with the network off: the app and the map still render from the service worker', TWO_MAPS, async () => {
     const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
     try {
       const page = await openApp(context);
-      await waitForMapIdle(page, 150_000);
+      await waitForMapIdle(page, MAP_WAIT);
       const cached = await page.evaluate(async () => {
         const reg = await navigator.serviceWorker.ready;
         const keys = await caches.keys();
@@ -296,11 +302,39 @@ describe('offline after the first visit', () => {
       await context.setOffline(true);
       await page.reload();
       await page.waitForSelector('[data-app-ready="true"]', { timeout: 30_000 });
-      await waitForMapIdle(page, 150_000);
+      await waitForMapIdle(page, MAP_WAIT);
       expect(await page.evaluate(() => navigator.onLine)).toBe(false);
       await page.evaluate(() => (location.hash = '#p=22'));
       await page.getByTestId('provision-view').waitFor({ state: 'visible' });
     } finally {
+      await context.close();
+    }
+  });
+
+  it('offers the update when a new version is deployed', SLOW, async () => {
+    const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
+    const swFile = join(inject('outDir'), 'sw.js');
+    const original = readFileSync(swFile, 'utf8');
+    try {
+      const page = await openApp(context);
+      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 });
+      expect(await page.locator('[data-notice="offline-update"]').count()).toBe(0);
+      // A new deployment: same files, a new cache version, so the browser sees a changed service worker.
+      const next = original.replace(/const CACHE = 'hohhot-plan-([0-9a-f]+)'/, "const CACHE = 'hohhot-plan-$1-next'");
+      expect(next).not.toBe(original);
+      writeFileSync(swFile, next);
+      await page.reload();
+      await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+      const notice = page.locator('[data-notice="offline-update"]');
+      await notice.waitFor({ state: 'visible', timeout: 120_000 });
+      expect(await notice.textContent()).toMatch(/新版本/);
+      // The reload the notice asks for brings the new version in (the old cache is dropped).
+      await page.reload();
+      const cacheNames = () => page.evaluate(() => caches.keys()).catch(() => [] as string[]);
+      await expect.poll(cacheNames, { timeout: 60_000 }).toEqual([expect.stringMatching(/^hohhot-plan-[0-9a-f]+-next$/)]);
+      await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+    } finally {
+      writeFileSync(swFile, original);
       await context.close();
     }
   });

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, launch, openApp, waitForMapIdle } from './harness.ts';
+import { DESKTOP, PHONE, baseUrl, launch, waitForMapIdle } from './harness.ts';
 
 /**
  * "What is planned near me?" in the built app: search → pin → list, geolocation granted and denied, a shared
@@ -18,11 +18,19 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// Software WebGL on a busy two-core machine can take a minute to draw the first frame: generous waits, so that a
+// failure means the feature, not the machine.
+const SLOW = 240_000;
+const idle = (page: Page) => waitForMapIdle(page, 180_000);
+
 async function open(hash: string, options: BrowserContextOptions = DESKTOP): Promise<{ page: Page; context: BrowserContext; errors: Error[] }> {
   const context = await browser.newContext(options);
+  context.setDefaultTimeout(90_000);
   const errors: Error[] = [];
-  const page = await openApp(context, hash);
+  const page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e));
+  await page.goto(`${baseUrl()}${hash}`);
+  await page.waitForSelector('[data-app-ready="true"]', { timeout: 120_000 });
   return { page, context, errors };
 }
 
@@ -41,14 +49,14 @@ async function listCount(page: Page): Promise<number> {
 describe('near me', () => {
   it('search → choose → pin → list', async () => {
     const { page, context, errors } = await open('#tab=near');
-    await waitForMapIdle(page);
+    await idle(page);
     const box = page.getByTestId('near-search');
     await box.fill('xinhuaguangchang');
     const option = page.getByRole('option', { name: /新华广场/ }).first();
     await option.waitFor();
     await box.press('ArrowDown');
     await box.press('Enter');
-    await expect.poll(() => nearOf(page)).not.toBeNull();
+    await expect.poll(() => nearOf(page), { timeout: 60_000 }).not.toBeNull();
     const [lng, lat, radius] = nearOf(page)!;
     expect(lng).toBeGreaterThan(111.6);
     expect(lng).toBeLessThan(111.75);
@@ -61,7 +69,7 @@ describe('near me', () => {
     await page.getByTestId('near-pin').waitFor({ state: 'visible' });
     expect(errors).toEqual([]);
     await context.close();
-  });
+  }, SLOW);
 
   it('locates the user when geolocation is granted', async () => {
     const { page, context } = await open('#tab=near', {
@@ -70,12 +78,12 @@ describe('near me', () => {
       geolocation: { latitude: 40.8417, longitude: 111.7503 },
     });
     await page.getByTestId('near-locate').click();
-    await expect.poll(() => nearOf(page)).toEqual([111.7503, 40.8417, 3000]);
+    await expect.poll(() => nearOf(page), { timeout: 60_000 }).toEqual([111.7503, 40.8417, 3000]);
     expect(await listCount(page)).toBeGreaterThan(0);
     expect(await page.getByTestId('near-geo-message').count()).toBe(0);
     expect(await page.getByTestId('near-outside-message').count()).toBe(0);
     await context.close();
-  });
+  }, SLOW);
 
   it('says so when geolocation is denied, and sets no pin', async () => {
     const { page, context } = await open('#tab=near');
@@ -86,7 +94,7 @@ describe('near me', () => {
     expect(await msg.textContent()).toContain('您没有允许本页使用位置');
     expect(nearOf(page)).toBeNull();
     await context.close();
-  });
+  }, SLOW);
 
   it('says when the located user is outside the city, and still shows the pin', async () => {
     const { page, context } = await open('#tab=near', {
@@ -94,13 +102,13 @@ describe('near me', () => {
       permissions: ['geolocation'],
       geolocation: { latitude: 39.9042, longitude: 116.4074 },
     });
-    await waitForMapIdle(page);
+    await idle(page);
     await page.getByTestId('near-locate').click();
     await page.getByTestId('near-outside-message').waitFor({ state: 'visible' });
     expect(nearOf(page)).toEqual([116.4074, 39.9042, 3000]);
     await page.getByTestId('near-pin').waitFor({ state: 'attached' });
     await context.close();
-  });
+  }, SLOW);
 
   it('shows the list from a shared #near= link', async () => {
     const { page, context } = await open('#near=111.68,40.82,3000');
@@ -109,35 +117,35 @@ describe('near me', () => {
     const distances = await page.getByTestId('near-list').getByTestId('near-distance').allTextContents();
     expect(distances.length).toBeGreaterThan(0);
     await context.close();
-  });
+  }, SLOW);
 
   it('lists what the plan places in a chosen district', async () => {
     const { page, context } = await open('#tab=near');
     const select = page.getByTestId('near-district-select');
-    await expect.poll(() => select.isEnabled()).toBe(true);
+    await expect.poll(() => select.isEnabled(), { timeout: 60_000 }).toBe(true);
     await select.selectOption('150121');
     const list = page.getByTestId('near-district-list');
     await list.waitFor();
     expect(await list.locator(':scope > li').count()).toBeGreaterThan(0);
     expect(await page.getByTestId('near-district-count').textContent()).toMatch(/规划在土默特左旗安排的 \d+ 项内容/);
     await context.close();
-  });
+  }, SLOW);
 
   it('drops a pin from the map’s right-click menu', async () => {
     const { page, context } = await open('#tab=near');
-    await waitForMapIdle(page);
+    await idle(page);
     const canvas = page.locator('.maplibregl-canvas');
     const b = (await canvas.boundingBox())!;
     await canvas.click({ button: 'right', position: { x: b.width * 0.6, y: b.height * 0.5 } });
     await page.getByTestId('near-drop-pin').click();
-    await expect.poll(() => nearOf(page)).not.toBeNull();
+    await expect.poll(() => nearOf(page), { timeout: 60_000 }).not.toBeNull();
     await page.getByTestId('near-pin').waitFor({ state: 'visible' });
     await context.close();
-  });
+  }, SLOW);
 
   it('works in the phone bottom sheet: long-press drops a pin, targets are ≥ 44 px', async () => {
     const { page, context } = await open('#near=111.68,40.82,3000', PHONE);
-    await waitForMapIdle(page);
+    await idle(page);
     expect(await listCount(page)).toBeGreaterThan(0);
     await page.screenshot({ path: `${OUT}/near-390x844.png` });
 
@@ -157,17 +165,17 @@ describe('near me', () => {
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [at] });
     await page.waitForTimeout(700);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await expect.poll(() => nearOf(page)).not.toEqual(before);
+    await expect.poll(() => nearOf(page), { timeout: 60_000 }).not.toEqual(before);
     await context.close();
-  });
+  }, SLOW);
 
   it('looks finished at 360×640', async () => {
     const { page, context } = await open('#near=111.68,40.82,3000', { ...PHONE, viewport: { width: 360, height: 640 } });
-    await waitForMapIdle(page);
+    await idle(page);
     expect(await listCount(page)).toBeGreaterThan(0);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${OUT}/near-360x640.png` });
     await context.close();
-  });
+  }, SLOW);
 });

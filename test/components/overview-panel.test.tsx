@@ -35,6 +35,16 @@ describe('OverviewPanel', () => {
     expect(roads.textContent).toContain('另有 1 项为示意，只计数不计量');
   });
 
+  it('counts lines instead of showing 0 km when every line is schematic', () => {
+    const catalog = makeCatalog();
+    catalog.features['ring-third'] = { ...catalog.features['ring-third'], precision: 'schematic', length_km: null };
+    render(<OverviewPanel catalog={catalog} />);
+    const roads = screen.getByTestId('figure-roads').closest('button')!;
+    expect(screen.getByTestId('figure-roads').textContent).toBe('2');
+    expect(roads.textContent).toContain('条');
+    expect(roads.textContent).toContain('均为示意线');
+  });
+
   it('lists the belts with their targets as written and their parks', () => {
     render(<OverviewPanel catalog={makeCatalog()} />);
     const belts = screen.getByTestId('belts');

@@ -36,6 +36,17 @@ describe('precision words', () => {
     expect(distancePhrase(f, 0, 'inside', 'en')).toBe('inside the schematic industrial belt (indicative only)');
   });
 
+  it('speaks of a schematic line as a line, by its geometry whatever its kind', () => {
+    const f = { kind: 'water-project', precision: 'schematic' as const, geometry_type: 'MultiLineString' };
+    expect(distancePhrase(f, 2400, 'near', 'zh')).toBe('距示意水利工程线约 2.4 公里（仅供参考）');
+    expect(precisionPhrase(f, 'zh')).toBe('示意：该水利工程只表示走向，不是实际线位');
+  });
+
+  it('does not claim tens of metres for a drawn position', () => {
+    expect(distancePhrase({ kind: 'hospital', precision: 'approximate' }, 12, 'near', 'en')).toBe('under 100 m');
+    expect(distancePhrase({ kind: 'road', precision: 'schematic' }, 40, 'near', 'zh')).toBe('距示意道路线不到 100 米（仅供参考）');
+  });
+
   it('rounds distances to what can honestly be claimed', () => {
     expect(formatDistance(3, 'en')).toBe('10 m');
     expect(formatDistance(456, 'zh')).toBe('460 米');

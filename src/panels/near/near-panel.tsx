@@ -121,6 +121,7 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
       <h2 id="near-title" className="near-title">
         {t.title}
       </h2>
+      {!near && <p className="near-intro">{t.intro}</p>}
       {near && data && <NearSummary near={near} data={data} lang={lang} t={t} />}
       <PlaceSearchBox index={data?.places ?? null} lang={lang} t={t} onChoose={onChoose} />
       <div className="near-locate-row">

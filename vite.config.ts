@@ -97,11 +97,13 @@ self.addEventListener('fetch', (event) => {
   if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
   // Deployment settings are read fresh when the network is there, so a site can change them without a rebuild.
   if (url.pathname.endsWith('/config.json')) {
-    event.respondWith(fetch(event.request).catch(() => caches.match(event.request)));
+    event.respondWith(fetch(event.request).catch(() => caches.match(event.request, { ignoreVary: true })));
     return;
   }
+  // ignoreVary: servers answer 'Vary: Origin', and module scripts and fonts are requested with an Origin header that
+  // the precache requests lacked, so without it nothing would match offline.
   event.respondWith(
-    caches.match(event.request, { ignoreSearch: true }).then(
+    caches.match(event.request, { ignoreSearch: true, ignoreVary: true }).then(
       (hit) => hit || fetch(event.request).catch(() => (event.request.mode === 'navigate' ? caches.match('./') : Response.error())),
     ),
   );

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../geo/schema.ts';
 import { DEFAULT_VISIBLE_LAYERS } from '../../src/layers/registry.ts';
 import { baseUrl, DESKTOP, launch, openApp, PHONE, waitForMapIdle } from './harness.ts';
@@ -19,14 +19,18 @@ beforeAll(async () => {
   browser = await launch();
   catalog = (await (await fetch(`${baseUrl()}geo/catalog.json`)).json()) as Catalog;
 });
+// One page at a time: each holds a software-rendered WebGL map, and a busy machine starves the next test otherwise.
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+});
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close();
 });
 
 async function open(hash: string, options: BrowserContextOptions = DESKTOP, acceptDownloads = false): Promise<Page> {
   const context = await browser.newContext({ ...options, acceptDownloads });
   contexts.push(context);
+  context.setDefaultTimeout(90_000);
   const page = await openApp(context, hash);
   await page.waitForSelector('[data-testid="overview"][data-state="ready"]', { timeout: 60_000 });
   return page;

@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, DESKTOP, launch } from './harness.ts';
 
 /**
@@ -12,8 +12,11 @@ const contexts: BrowserContext[] = [];
 beforeAll(async () => {
   browser = await launch();
 });
+// One page at a time: each holds a software-rendered WebGL map, and a busy machine starves the next test otherwise.
+afterEach(async () => {
+  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
+});
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
   await browser?.close();
 });
 
@@ -21,6 +24,7 @@ afterAll(async () => {
 async function embed(hash: string): Promise<{ page: Page; frame: Frame }> {
   const context = await browser.newContext(DESKTOP);
   contexts.push(context);
+  context.setDefaultTimeout(90_000);
   const page = await context.newPage();
   const src = `${baseUrl()}#${hash}`;
   await page.setContent(

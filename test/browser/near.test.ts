@@ -166,6 +166,12 @@ describe('near me', () => {
     await page.waitForTimeout(700);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => nearOf(page), { timeout: 60_000 }).not.toEqual(before);
+
+    // Lifted to full height, the sheet shows the list itself.
+    const expand = page.getByRole('button', { name: '展开面板' });
+    while (await expand.isEnabled()) await expand.click();
+    await page.getByTestId('near-list').locator(':scope > li').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/near-390x844-list.png` });
     await context.close();
   }, SLOW);
 
@@ -176,6 +182,10 @@ describe('near me', () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${OUT}/near-360x640.png` });
+    const expand = page.getByRole('button', { name: '展开面板' });
+    while (await expand.isEnabled()) await expand.click();
+    await page.getByTestId('near-list').locator(':scope > li').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${OUT}/near-360x640-list.png` });
     await context.close();
   }, SLOW);
 });

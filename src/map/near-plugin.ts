@@ -167,9 +167,24 @@ registerMapPlugin({
         pressTimer = 0;
         lastLongPress = Date.now();
         navigator.vibrate?.(15);
+        swallowNextClick();
         dropPin(lng, lat);
       }, LONG_PRESS_MS);
     };
+    // Lifting the finger after a long-press makes the browser send a click, which the map would take as a tap on a
+    // feature (selecting it). Catch that one click in the capture phase, before MapLibre's listeners see it.
+    let swallowUntil = 0;
+    const onCaptureClick = (e: MouseEvent) => {
+      if (Date.now() > swallowUntil || !(e.target instanceof Node) || !container.contains(e.target)) return;
+      swallowUntil = 0;
+      e.stopPropagation();
+      e.preventDefault();
+    };
+    const swallowNextClick = () => {
+      swallowUntil = Date.now() + 1500;
+    };
+    window.addEventListener('click', onCaptureClick, true);
+
     const onTouchMove = (e: MapTouchEvent) => {
       if (!pressStart) return;
       if (e.points.length !== 1 || Math.hypot(e.point.x - pressStart.x, e.point.y - pressStart.y) > LONG_PRESS_SLOP_PX) cancelPress();
@@ -183,6 +198,7 @@ registerMapPlugin({
       if (pointerType === 'touch') {
         cancelPress();
         lastLongPress = Date.now();
+        swallowNextClick();
         dropPin(e.lngLat.lng, e.lngLat.lat);
         return;
       }
@@ -242,6 +258,7 @@ registerMapPlugin({
       map.off('movestart', onMoveStart);
       map.off('style.load', onStyleData);
       document.removeEventListener('keydown', onDocKey);
+      window.removeEventListener('click', onCaptureClick, true);
     };
   },
 });

@@ -20,7 +20,6 @@ export function StartBriefingButton() {
       className="start-briefing"
       data-testid="start-briefing"
       title={t.presentHint}
-      aria-label={t.presentHint}
       onClick={() => startBriefing(useAppStore)}
     >
       <span aria-hidden="true">▶</span> {t.present}

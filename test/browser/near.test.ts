@@ -166,6 +166,9 @@ describe('near me', () => {
     await page.waitForTimeout(700);
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await expect.poll(() => nearOf(page), { timeout: 60_000 }).not.toEqual(before);
+    // The finger lifting after the long-press must not also select whatever lies under it.
+    await page.waitForTimeout(500);
+    expect(new URLSearchParams(new URL(page.url()).hash.slice(1)).get('f')).toBeNull();
 
     // Lifted to full height, the sheet shows the list itself.
     const expand = page.getByRole('button', { name: '展开面板' });

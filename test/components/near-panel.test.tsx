@@ -81,7 +81,7 @@ describe('NearPanel', () => {
     useAppStore.setState({ near: { lng: 111.68, lat: 40.8, radius: 3000 }, tab: 'near' });
     render(<NearPanel load={load} />);
     await screen.findByTestId('near-list');
-    fireEvent.click(screen.getByRole('button', { name: '在地图上显示 东区医院' }));
+    fireEvent.click(screen.getByRole('button', { name: /^在地图上显示 东区医院/ }));
     expect(useAppStore.getState().selectedFeature).toBe('hospital-east');
     expect(useAppStore.getState().focus).toMatchObject({ kind: 'features', ids: ['hospital-east'] });
   });

@@ -117,7 +117,7 @@ describe('OverviewPanel', () => {
   it('speaks English with lang=en', () => {
     useAppStore.setState({ lang: 'en' });
     render(<OverviewPanel catalog={makeCatalog()} />);
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('The plan’s spatial layout at a glance');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('The spatial layout of the plan at a glance');
     expect(bar('chart-district', '150125').textContent).toContain('Wuchuan');
   });
 

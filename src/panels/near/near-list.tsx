@@ -60,10 +60,14 @@ export function FeatureList({ rows, lang, t, label, selected, onSelect, onProvis
             <button
               type="button"
               className="near-item-main"
-              aria-label={fill(t.showOnMap, { name })}
               onClick={() => onSelect(row.id)}
             >
-              <span className="near-item-name">{name}</span>
+              {/* The action is read around the visible name, so the accessible name contains all visible text (WCAG 2.5.3). */}
+              <span className="near-item-name">
+                <span className="visually-hidden">{t.showOnMap.split('{name}')[0]}</span>
+                {name}
+                <span className="visually-hidden">{t.showOnMap.split('{name}')[1]} </span>
+              </span>
               <span className="near-item-kind">{kindWord(p.kind, lang)}</span>
               {row.distance !== undefined && row.relation && (
                 <span className="near-item-distance" data-testid="near-distance">

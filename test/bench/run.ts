@@ -163,21 +163,21 @@ async function heapMB(context: BrowserContext, page: Page): Promise<number> {
 /** Presses the flight keys on the focused map canvas and returns the requestAnimationFrame deltas meanwhile (ms). */
 async function keyboardFlight(page: Page): Promise<number[]> {
   await page.focus('.maplibregl-canvas');
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __recording: boolean };
-    w.__frames = [];
-    w.__recording = true;
-    let last = performance.now();
-    const tick = (t: number) => {
-      w.__frames.push(t - last);
+  // A string, not a function: tsx would wrap named inner functions in a helper that does not exist in the page.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__recording = true;
+    let last = 0;
+    const tick = (t) => {
+      window.__frames.push(t - last);
       last = t;
-      if (w.__recording) requestAnimationFrame(tick);
+      if (window.__recording) requestAnimationFrame(tick);
     };
     requestAnimationFrame((t) => {
       last = t;
       requestAnimationFrame(tick);
     });
-  });
+  })()`);
   for (const k of FLIGHT_KEYS) {
     await page.keyboard.press(k);
     await page.waitForTimeout(180);

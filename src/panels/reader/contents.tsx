@@ -10,16 +10,23 @@ export interface ContentsProps {
   closing: string;
   lang: Lang;
   onSelect: (n: number) => void;
+  /** Provisions that still have items passing the active filters; null when no filter is active. */
+  matches?: ReadonlySet<number> | null;
 }
 
 /** The plan's contents: chapters with their provisions, each a button that opens the provision. */
-export function Contents({ chapters, provisions, preamble, closing, lang, onSelect }: ContentsProps) {
+export function Contents({ chapters, provisions, preamble, closing, lang, onSelect, matches = null }: ContentsProps) {
   const t = READER_STRINGS[lang];
   return (
     <nav className="reader-contents" aria-labelledby="reader-contents-title" data-testid="reader-contents">
       <div className="contents-head">
         <h2 id="reader-contents-title">{t.contents}</h2>
         <p className="contents-intro">{t.contentsIntro}</p>
+        {matches && (
+          <p className="contents-filter-note" data-testid="reader-filter-note">
+            {fill(t.filterNote, { count: matches.size })}
+          </p>
+        )}
       </div>
       <details className="plan-aside">
         <summary>{t.preamble}</summary>
@@ -40,9 +47,16 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
             <ol className="provision-list">
               {c.provisions.map((n) => {
                 const p = provisions[n - 1];
+                const match = matches ? (matches.has(n) ? 'yes' : 'no') : undefined;
                 return (
                   <li key={p.id}>
-                    <button type="button" className="provision-link" onClick={() => onSelect(n)} data-provision={n}>
+                    <button
+                      type="button"
+                      className="provision-link"
+                      onClick={() => onSelect(n)}
+                      data-provision={n}
+                      data-filter-match={match}
+                    >
                       <span className="prov-badge" aria-hidden="true">
                         {n}
                       </span>
@@ -50,6 +64,7 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
                       <span className="provision-link-title" lang="zh-CN">
                         {p.title}
                       </span>
+                      {match === 'yes' && <span className="filter-match-dot" title={t.filterMatch} aria-label={t.filterMatch} />}
                     </button>
                   </li>
                 );

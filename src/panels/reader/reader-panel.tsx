@@ -7,6 +7,7 @@ import { searchProvisions } from '../../plan/search.ts';
 import { selectHighlighted, selectLang, selectProvision, selectQuery } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import { Contents } from './contents.tsx';
+import { useProvisionMatches } from '../overview/use-filter-matches.ts';
 import { EMPTY_MENTION_DATA } from '../../plan/mentions.ts';
 import { useMentionData } from './mention-context.ts';
 import { ProvisionView } from './provision-view.tsx';
@@ -27,6 +28,7 @@ export function openProvision(n: number | null): void {
  */
 export function ReaderPanel() {
   const lang = useAppStore(selectLang);
+  const filterMatches = useProvisionMatches();
   const provision = useAppStore(selectProvision);
   const query = useAppStore(selectQuery);
   const highlighted = useAppStore(useShallow(selectHighlighted));
@@ -87,6 +89,7 @@ export function ReaderPanel() {
         closing={PLAN.closing}
         lang={lang}
         onSelect={openProvision}
+        matches={filterMatches}
       />
     );
   }

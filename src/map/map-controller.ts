@@ -38,6 +38,7 @@ import {
   textField,
 } from '../layers/to-maplibre.ts';
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
+import { toMaplibreFilter } from '../lib/filters.ts';
 import { GEO_ATTRIBUTION, loadCatalog, loadContext, loadLayer, type ContextName } from '../lib/geo-data.ts';
 import { precisionPhrase } from '../lib/precision-words.ts';
 import type { AppState } from '../store/store.ts';
@@ -251,6 +252,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     const s = store.getState();
     applyVisibility(s);
     applySelection(s);
+    applyFilters(s);
     if (s.lang !== s0.lang) applyLang(s);
     void syncDeck(s);
     if (s.basemap !== EMBEDDED_BASEMAP.id) void applyBasemap(s.basemap);
@@ -291,7 +293,11 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   };
   let catalog: Catalog | null = null;
   loadCatalog().then(
-    (c) => (catalog = c),
+    (c) => {
+      catalog = c;
+      // District filters are id lists from the catalog: apply them once it is there.
+      if (mapReady) applyFilters(store.getState());
+    },
     () => store.getState().notify({ id: 'map-catalog', level: 'warning', text: MAP_STRINGS[lang].catalogMissing, literal: true }),
   );
   const fulfil = async (f: FocusIntent) => {
@@ -327,6 +333,24 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
         const id = `${l.id}-${t.type}`;
         if (map.getLayer(id)) map.setFilter(id, idFilter(ids, t.geometry) as FilterSpecification);
       }
+    }
+  };
+  /**
+   * The dashboard's filters (sector, status, district) narrow every overlay layer: each layer keeps its own filter
+   * (geometry type, precision) and gains the filter expression, so map, lists and reader show the same items.
+   */
+  const baseFilters = new Map(
+    overlayLayers({ lang: s0.lang, visible: [], selected: [] }).map((l) => [l.id, 'filter' in l ? l.filter : undefined]),
+  );
+  const selectionLayers = new Set(LAYERS.flatMap((l) => SELECT_TYPES.map((t) => `${l.id}-${t.type}`)));
+  const applyFilters = (s: AppState) => {
+    const extra = toMaplibreFilter(s.filters, catalog) as FilterSpecification | null;
+    for (const l of map.getStyle().layers) {
+      const owner = (l.metadata as Record<string, unknown> | undefined)?.[META_OVERLAY];
+      if (typeof owner !== 'string' || selectionLayers.has(l.id) || !baseFilters.has(l.id)) continue;
+      const base = baseFilters.get(l.id);
+      const next = extra ? (base ? (['all', base, extra] as FilterSpecification) : extra) : (base ?? null);
+      map.setFilter(l.id, next);
     }
   };
   const applyLang = (s: AppState) => {
@@ -391,6 +415,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       basemapWatch = null;
     }
     map.setStyle(compose(base, store.getState()), { diff: true });
+    map.once('styledata', () => applyFilters(store.getState()));
     currentBasemapCredit = def.attribution;
     setAttribution(currentBasemapCredit);
   };
@@ -505,6 +530,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       void syncDeck(s);
     }
     if (s.selectedFeature !== prev.selectedFeature || s.highlighted !== prev.highlighted) applySelection(s);
+    if (s.filters !== prev.filters) applyFilters(s);
     if (s.lang !== prev.lang) applyLang(s);
     if (s.basemap !== prev.basemap) void applyBasemap(s.basemap);
     if (s.focus && s.focus !== prev.focus) void fulfil(s.focus);

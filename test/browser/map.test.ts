@@ -105,7 +105,7 @@ describe('map', { timeout: 240_000 }, () => {
 
   it('fits the map to the features of a mention link in provision 22', async () => {
     const page = await open('#p=22&map=12/40.82/111.65');
-    const link = page.locator('button.pt-mention[data-ids~="park-togtoh"]').first();
+    const link = page.locator('.pt-mention[data-ids~="park-togtoh"]').first();
     // Mention links appear once the catalog has been indexed against the text.
     await link.waitFor({ timeout: 90_000 }).catch(async (e) => {
       await page.screenshot({ path: `${OUT}/map-mention-missing.png` });

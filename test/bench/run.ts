@@ -58,7 +58,7 @@ interface RunFigures {
 
 function run(cmd: string, argv: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const p = spawn(cmd, argv, { stdio: 'inherit', cwd: ROOT });
+    const p = spawn(cmd, argv, { stdio: 'inherit', cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } });
     p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${argv.join(' ')} exited ${code}`))));
   });
 }

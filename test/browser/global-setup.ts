@@ -21,9 +21,13 @@ export default async function setup(project: TestProject) {
   };
 }
 
+// Vitest sets NODE_ENV=test, and Vite would inherit it and build a development bundle (React's development
+// build, no service worker): the tests must see the production build that users get.
+const PRODUCTION = { ...process.env, NODE_ENV: 'production' };
+
 function run(cmd: string, args: string[]): Promise<void> {
   return new Promise((resolve, reject) => {
-    const p = spawn(cmd, args, { stdio: 'inherit' });
+    const p = spawn(cmd, args, { stdio: 'inherit', env: PRODUCTION });
     p.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited ${code}`))));
   });
 }
@@ -33,7 +37,7 @@ function serve(outDir: string): Promise<{ child: ChildProcess; url: string }> {
     const child = spawn(
       'node',
       ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', '0', '--strictPort', 'false'],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
+      { stdio: ['ignore', 'pipe', 'inherit'], env: PRODUCTION },
     );
     let out = '';
     const timer = setTimeout(() => reject(new Error(`vite preview did not start:\n${out}`)), 30_000);

@@ -268,11 +268,7 @@ describe('security', () => {
   });
 });
 
-// Skipped until fixed: in a fresh headless Chromium with service workers allowed, `navigator.serviceWorker.ready`
-// never resolved in a full-suite run (the page sat idle until the test's time limit), so these checks cannot yet
-// tell a broken offline cache from a browser that never registered the worker. The service worker itself is built
-// by vite.config.ts and registered by src/lib/offline.ts.
-describe.skip('offline after the first visit', () => {
+describe('offline after the first visit', () => {
   it('reloads with the network off: the app and the map still render from the service worker', TWO_MAPS, async () => {
     const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
     try {

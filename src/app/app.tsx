@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { APP_STRINGS } from '../i18n/app.ts';
 import { loadCatalog } from '../lib/geo-data.ts';
@@ -19,13 +19,15 @@ import {
 import { useAppStore } from '../store/store.ts';
 import { encodeHash } from '../store/url-codec.ts';
 import { toUrlState } from '../store/url-sync.ts';
-import { Briefing } from '../story/briefing.tsx';
 import { SheetGrip, sheetHeight, type SheetState } from './bottom-sheet.tsx';
 import { Header } from './header.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { startApp } from './start.ts';
 import { PHONE_QUERY, useMediaQuery } from './use-media.ts';
 import './app.css';
+
+// The briefing mode is for presenters only: residents on a phone never download it.
+const Briefing = lazy(() => import('../story/briefing.tsx').then((m) => ({ default: m.Briefing })));
 
 const selectFullHash = (s: Parameters<typeof toUrlState>[0]) => encodeHash({ ...toUrlState(s), embed: false });
 
@@ -160,7 +162,9 @@ export function App() {
             )}
             {story != null ? (
               <div className="panel-briefing">
-                <Briefing />
+                <Suspense fallback={null}>
+                  <Briefing />
+                </Suspense>
               </div>
             ) : (
               <SidePanel

@@ -110,16 +110,25 @@ export const SELECT_TYPES = [
 /** Returns the ids of the selection layers of a registry layer. */
 export const selectionLayerIds = (layerId: string) => SELECT_TYPES.map((s) => `${layerId}-${s.type}`);
 
-/** Returns a GeoJSON source per MapLibre-rendered layer, keyed by layer id, with URLs resolved against `baseUrl`. */
+/** A GeoJSON source that holds nothing yet: a hidden layer's file is fetched only when the layer is first shown. */
+const EMPTY_DATA = { type: 'FeatureCollection', features: [] } as const;
+
+/**
+ * Returns a GeoJSON source per MapLibre-rendered layer, keyed by layer id, with URLs resolved against `baseUrl`.
+ * With `loaded`, only those layers point at their file and the others start empty, so a first visit downloads and
+ * parses only what is on screen.
+ */
 export function overlaySources(
   baseUrl: string,
   layers: readonly LayerDef[] = LAYERS,
+  loaded?: ReadonlySet<string>,
 ): Record<string, GeoJSONSourceSpecification> {
   const out: Record<string, GeoJSONSourceSpecification> = {};
   for (const l of layers) {
     if (l.render !== 'maplibre') continue;
+    const data = !loaded || loaded.has(l.id) ? new URL(layerFile(l.id), baseUrl).href : EMPTY_DATA;
     // promoteId lets feature-state and filters address features by their stable id.
-    out[l.id] = { type: 'geojson', data: new URL(layerFile(l.id), baseUrl).href, promoteId: 'id', attribution: '' };
+    out[l.id] = { type: 'geojson', data: data as GeoJSONSourceSpecification['data'], promoteId: 'id', attribution: '' };
   }
   return out;
 }

@@ -5,6 +5,7 @@ import {
   ScaleControl,
   setWorkerUrl,
   type FilterSpecification,
+  type GeoJSONSource,
   type MapGeoJSONFeature,
   type StyleSpecification,
 } from 'maplibre-gl';
@@ -129,11 +130,12 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   const s0 = store.getState();
   let lang: Lang = s0.lang;
   const baseUrl = document.baseURI;
-  const sources = overlaySources(baseUrl);
+  // Layer files are fetched when a layer is first shown; once fetched, a source keeps its data.
+  const fetched = new Set(s0.visibleLayers);
   let lastReported: MapView | null = s0.view;
 
   const overlayFor = (s: AppState, withSelection = true) => ({
-    sources,
+    sources: overlaySources(baseUrl, LAYERS, fetched),
     layers: overlayLayers({
       lang: s.lang,
       visible: s.visibleLayers,
@@ -319,6 +321,13 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   // --- store → map ------------------------------------------------------------------------------------------------
   const applyVisibility = (s: AppState) => {
     const visible = new Set(s.visibleLayers);
+    for (const id of visible) {
+      if (fetched.has(id)) continue;
+      const source = map.getSource<GeoJSONSource>(id);
+      if (!source || source.type !== 'geojson') continue;
+      fetched.add(id);
+      source.setData(new URL(layerFile(id), baseUrl).href);
+    }
     for (const l of map.getStyle().layers) {
       const owner = (l.metadata as Record<string, unknown> | undefined)?.[META_OVERLAY];
       if (typeof owner !== 'string') continue;

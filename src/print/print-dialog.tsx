@@ -9,7 +9,7 @@ import { getProvision } from '../plan/plan-data.ts';
 import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import { STORY } from '../story/story-data.ts';
-import { canvasToPng, composeSheet, pngFileName, type SheetOptions } from './export-png.ts';
+import type { SheetOptions } from './export-png.ts';
 import { DPIS, paperPixels, PAPERS, type Dpi, type Orientation, type PaperSize } from './paper.ts';
 import { sheetContent, type SheetContent } from './sheet-content.ts';
 import './print.css';
@@ -108,6 +108,8 @@ export function PrintDialog() {
     setStatus({ kind: 'busy' });
     try {
       // The link is read now: the URL follows the map view, which the sheet's other inputs do not track.
+      // The sheet composer (and its QR encoder) loads only when someone exports, not with the app.
+      const { canvasToPng, composeSheet, pngFileName } = await import('./export-png.ts');
       const sheet = await composeSheet({ ...content, link: window.location.href }, opts, captureMap);
       const blob = await canvasToPng(sheet.canvas);
       const file = pngFileName(opts, content.date);

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Catalog, MapFeatureProps } from '../../geo/schema.ts';
 import { distanceToGeometry, nearby } from '../../src/lib/near.ts';
-import { buildPlaceIndex, searchPlaces } from '../../src/lib/place-search.ts';
+import { buildPlaceIndex } from '../../src/lib/place-index.ts';
+import { searchPlaces } from '../../src/lib/place-search.ts';
 import { buildNearData } from '../../src/panels/near/near-data.ts';
 import type { ContextName } from '../../src/lib/geo-data.ts';
 

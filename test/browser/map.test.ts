@@ -103,6 +103,33 @@ describe('map', { timeout: 240_000 }, () => {
     await page.screenshot({ path: `${OUT}/map-feature.png` });
   });
 
+  it('fetches a hidden layer only when it is first shown, then draws it and lets it be clicked', async () => {
+    const context = await browser.newContext(DESKTOP);
+    contexts.push(context);
+    const fetched: string[] = [];
+    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const page = await openApp(context, '#map=13/40.73/111.79&layers=industry-belts');
+    await waitForMapIdle(page, 200_000);
+    const parkFile = (p: string) => p.endsWith('/geo/layers/industry-parks.geojson');
+    expect(fetched.some((p) => p.endsWith('/geo/layers/industry-belts.geojson'))).toBe(true);
+    expect(fetched.some(parkFile)).toBe(false);
+    await page.getByTestId('tab-layers').click();
+    await page.getByTestId('layer-toggle-industry-parks').check();
+    await expect.poll(() => fetched.some(parkFile), { timeout: 30_000 }).toBe(true);
+    // 沙良物流园 is at the centre of the view: once drawn, a click there selects it.
+    const box = await canvasBox(page);
+    const panel = page.locator('[data-testid="feature-panel"][data-feature-id="park-shaliang"]');
+    await expect
+      .poll(
+        async () => {
+          await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+          return panel.count();
+        },
+        { timeout: 60_000, intervals: [1000, 2000, 4000] },
+      )
+      .toBe(1);
+  });
+
   it('fits the map to the features of a mention link in provision 22', async () => {
     const page = await open('#p=22&map=12/40.82/111.65');
     const link = page.locator('.pt-mention[data-ids~="park-togtoh"]').first();

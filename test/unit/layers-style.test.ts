@@ -68,6 +68,16 @@ describe('embedded basemap + overlays', () => {
     expect(vis('industry-belts-fill')).toBe('none');
   });
 
+  it('point only the already-shown layers at their files; the others start empty and valid', () => {
+    const sources = overlaySources(BASE, LAYERS, new Set(['industry-parks']));
+    expect(sources['industry-parks']!.data).toBe(`${BASE}geo/layers/industry-parks.geojson`);
+    expect(sources['industry-belts']!.data).toEqual({ type: 'FeatureCollection', features: [] });
+    expect(Object.keys(sources).sort()).toEqual(Object.keys(overlaySources(BASE)).sort());
+    const base = embeddedStyle({ lang: 'zh', baseUrl: BASE });
+    const style = { ...base, sources: { ...base.sources, ...sources }, layers: [...base.layers, ...overlayLayers({ lang: 'zh', visible: ['industry-parks'] })] };
+    expect(validateStyleMin(style)).toEqual([]);
+  });
+
   it('draw every MapLibre-rendered registry layer and none of the deck ones', () => {
     const specs = overlayLayers({ lang: 'zh', visible: [] });
     for (const l of LAYERS) expect(specIdsOf(l.id, specs).length > 0, l.id).toBe(l.render === 'maplibre');

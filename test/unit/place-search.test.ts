@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  adminPlaces,
-  buildPlaceIndex,
-  dedupePlaces,
-  landmarkPlaces,
-  pinyinName,
-  searchPlaces,
-  type Place,
-} from '../../src/lib/place-search.ts';
+import { adminPlaces, buildPlaceIndex, dedupePlaces, landmarkPlaces, pinyinName } from '../../src/lib/place-index.ts';
+import { searchPlaces, type Place } from '../../src/lib/place-search.ts';
 
 const place = (name_zh: string, name_en: string, kind: Place['kind'] = 'landmark', extra: Partial<Place> = {}): Place => ({
   id: `${kind}:${name_zh}`,

@@ -1,16 +1,8 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Catalog, MapFeatureProps } from '../../../geo/schema.ts';
 import { GeoDataError, loadCatalog, loadContext, loadLayer, type ContextName } from '../../lib/geo-data.ts';
-import {
-  adminPlaces,
-  buildPlaceIndex,
-  dedupePlaces,
-  landmarkPlaces,
-  placesFromCatalog,
-  type ContextFeature,
-  type Place,
-  type PlaceIndex,
-} from '../../lib/place-search.ts';
+import { adminPlaces, buildPlaceIndex, dedupePlaces, landmarkPlaces, placesFromCatalog, type ContextFeature } from '../../lib/place-index.ts';
+import type { Place, PlaceIndex } from '../../lib/place-search.ts';
 import { kindWord } from '../../lib/precision-words.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
 

@@ -8,7 +8,7 @@ import { selectLang, selectNear, selectSelectedFeature } from '../../store/selec
 import { DEFAULT_NEAR_RADIUS_M, useAppStore } from '../../store/store.ts';
 import type { NearState } from '../../store/types.ts';
 import { locateOnce, type GeoFailure } from './geolocate.ts';
-import { loadNearData, type NearData } from './near-data.ts';
+import type { NearData } from './near-data.ts';
 import { FeatureList, type ListRow } from './near-list.tsx';
 import { PlaceSearchBox } from './place-search-box.tsx';
 import { RADIUS_PRESETS_M, SLIDER_STEPS, radiusToSlider, sliderToRadius } from './radius.ts';
@@ -23,7 +23,8 @@ const PAGE = 40;
 let shared: Promise<NearData> | null = null;
 function loadShared(): Promise<NearData> {
   if (!shared) {
-    shared = loadNearData();
+    // The panel's data and the place index (with its pinyin dictionary) load with the panel, not with the app.
+    shared = import('./near-data.ts').then((m) => m.loadNearData());
     shared.catch(() => {
       shared = null;
     });

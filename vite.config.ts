@@ -41,6 +41,31 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The map code (MapLibre and the controller) is a separate chunk so that the reader can render before it arrives,
+ * but it is wanted on every visit: a modulepreload link lets the browser fetch and compile it while the app's own
+ * script runs, instead of only once React has mounted the map.
+ */
+function preloadMapChunk(): Plugin {
+  return {
+    name: 'preload-map-chunk',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html'];
+        const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/map/map-controller.ts'));
+        if (!html || html.type !== 'asset' || !chunk || chunk.type !== 'chunk') return;
+        const links = [
+          `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`,
+          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => `<link rel="preload" as="style" href="./${css}">`),
+        ];
+        html.source = String(html.source).replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
  * Emits `sw.js`, a service worker that precaches the whole built app (code, fonts, basemap, data) so that a
  * presenter who opened it once has everything at a venue without network. Its cache name is a hash of every
  * file's name and content, so a new deployment installs a new cache and the app can offer to reload.
@@ -118,7 +143,7 @@ self.addEventListener('fetch', (event) => {
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), offlineServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), preloadMapChunk(), offlineServiceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

@@ -7,15 +7,17 @@ import './map.css';
 
 type ViewState = 'loading' | 'idle' | 'error' | 'unavailable';
 
-/** Returns whether the browser can give the map a WebGL context (checked before creating the map). */
-export function hasWebGL(): boolean {
-  try {
-    const c = document.createElement('canvas');
-    return Boolean(c.getContext('webgl2') ?? c.getContext('webgl'));
-  } catch {
-    return false;
-  }
+/**
+ * Returns false when the browser has no WebGL 2 at all. A browser that has it may still refuse a context (disabled
+ * by policy, blocklisted GPU): MapLibre then throws a `GPUInitializationError`, handled where the map is created.
+ * Probing by creating a context of our own would cost a second context (over a second under software rendering).
+ */
+export function mayHaveWebGL(): boolean {
+  return typeof WebGL2RenderingContext !== 'undefined';
 }
+
+/** Whether `err` is MapLibre's "no WebGL context" error (matched by name: this module does not load MapLibre). */
+export const isNoWebGLError = (err: unknown): boolean => err instanceof Error && err.name === 'GPUInitializationError';
 
 /**
  * The map: created once per mount (never by a re-render), destroyed on unmount. The container reports its state in
@@ -39,9 +41,12 @@ function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    if (!hasWebGL()) {
+    const unavailable = () => {
       setState('unavailable');
       useAppStore.getState().setMapAvailable(false);
+    };
+    if (!mayHaveWebGL()) {
+      unavailable();
       return;
     }
     const abort = new AbortController();
@@ -66,8 +71,10 @@ function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
           else destroy = d;
         },
         (err) => {
+          if (abort.signal.aborted) return;
+          if (isNoWebGLError(err)) return unavailable();
           console.error('the map could not be created', err);
-          if (!abort.signal.aborted) setState('error');
+          setState('error');
         },
       );
     return () => {

@@ -99,6 +99,26 @@ describe('without WebGL', () => {
     }
   });
 
+  it('a browser that has WebGL but refuses a context (a blocked GPU) gets the same message, not an error', SLOW, async () => {
+    const { context, page, errors } = await open('#p=22', {
+      before: (c) =>
+        c.addInitScript(() => {
+          const original = HTMLCanvasElement.prototype.getContext;
+          HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+            return /webgl/.test(type) ? null : original.call(this, type as '2d', ...(rest as []));
+          } as typeof original;
+        }),
+    });
+    try {
+      await page.waitForSelector('[data-map-state="unavailable"]', { timeout: 60_000 });
+      await expect.poll(() => page.getByTestId('map').textContent()).toContain('WebGL');
+      await readerWorks(page);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('still searches the plan text', async () => {
     const { context, page } = await open('#tab=reader', { on: noGl });
     try {

@@ -125,7 +125,7 @@ describe('map', { timeout: 240_000 }, () => {
           await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
           return panel.count();
         },
-        { timeout: 60_000, intervals: [1000, 2000, 4000] },
+        { timeout: 60_000, interval: 2000 },
       )
       .toBe(1);
   });

@@ -1,8 +1,13 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { registerOffline } from './lib/offline.ts';
+import { mayHaveWebGL } from './map/map-view.tsx';
 import { useAppStore } from './store/store.ts';
 import './app/global.css';
+
+// The map's chunk is preloaded (see vite.config.ts): preparing the map now overlaps its fonts and settings with the
+// first render of the panels instead of starting them once React has mounted the map.
+if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
 
 createRoot(document.getElementById('root')!).render(<App />);
 

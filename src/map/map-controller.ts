@@ -118,12 +118,28 @@ async function preloadFonts(): Promise<void> {
 
 const mq = (q: string) => typeof window.matchMedia === 'function' && window.matchMedia(q).matches;
 
+let prepared: Promise<AppConfig> | null = null;
+
+/**
+ * Starts what the first map waits for (the deployment settings, the label fonts) and returns the settings. Called
+ * as early as the page allows (see main.tsx), so that this overlaps the first render of the panels; later calls
+ * share the same work.
+ */
+export function prepareMap(): Promise<AppConfig> {
+  if (!prepared) {
+    performance.mark('map:start');
+    prepared = Promise.all([loadAppConfig(), preloadFonts()]).then(([config]) => {
+      performance.mark('map:fonts');
+      return config;
+    });
+  }
+  return prepared;
+}
+
 /** Creates the MapLibre map in `container` and wires it to the store; resolves to a function that destroys it. */
 export async function createMapController(opts: MapControllerOptions): Promise<() => void> {
   const { container, store, onState, signal } = opts;
-  performance.mark('map:start');
-  const [config] = await Promise.all([loadAppConfig(), preloadFonts()]);
-  performance.mark('map:fonts');
+  const config = await prepareMap();
   if (signal.aborted) return () => undefined;
 
   const cleanups: (() => void)[] = [];

@@ -110,6 +110,9 @@ export const SELECT_TYPES = [
 /** Returns the ids of the selection layers of a registry layer. */
 export const selectionLayerIds = (layerId: string) => SELECT_TYPES.map((s) => `${layerId}-${s.type}`);
 
+/** The address of a layer's GeoJSON file, resolved against the page's base URL. */
+export const layerUrl = (layerId: string, baseUrl: string): string => new URL(layerFile(layerId), baseUrl).href;
+
 /** A GeoJSON source that holds nothing yet: a hidden layer's file is fetched only when the layer is first shown. */
 const EMPTY_DATA = { type: 'FeatureCollection', features: [] } as const;
 
@@ -126,7 +129,7 @@ export function overlaySources(
   const out: Record<string, GeoJSONSourceSpecification> = {};
   for (const l of layers) {
     if (l.render !== 'maplibre') continue;
-    const data = !loaded || loaded.has(l.id) ? new URL(layerFile(l.id), baseUrl).href : EMPTY_DATA;
+    const data = !loaded || loaded.has(l.id) ? layerUrl(l.id, baseUrl) : EMPTY_DATA;
     // promoteId lets feature-state and filters address features by their stable id.
     out[l.id] = { type: 'geojson', data: data as GeoJSONSourceSpecification['data'], promoteId: 'id', attribution: '' };
   }

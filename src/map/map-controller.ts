@@ -30,6 +30,7 @@ import {
   hatchImageLayer,
   idFilter,
   interactiveLayerIds,
+  layerUrl,
   META_BASEMAP,
   META_LABEL,
   META_OVERLAY,
@@ -342,7 +343,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       const source = map.getSource<GeoJSONSource>(id);
       if (!source || source.type !== 'geojson') continue;
       fetched.add(id);
-      source.setData(new URL(layerFile(id), baseUrl).href);
+      source.setData(layerUrl(id, baseUrl));
     }
     for (const l of map.getStyle().layers) {
       const owner = (l.metadata as Record<string, unknown> | undefined)?.[META_OVERLAY];

@@ -17,7 +17,7 @@ export function mayHaveWebGL(): boolean {
 }
 
 /** Whether `err` is MapLibre's "no WebGL context" error (matched by name: this module does not load MapLibre). */
-export const isNoWebGLError = (err: unknown): boolean => err instanceof Error && err.name === 'GPUInitializationError';
+const isNoWebGLError = (err: unknown): boolean => err instanceof Error && err.name === 'GPUInitializationError';
 
 /**
  * The map: created once per mount (never by a re-render), destroyed on unmount. The container reports its state in

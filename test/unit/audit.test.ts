@@ -70,8 +70,7 @@ describe('auditVerdict', () => {
 
 describe('npm audit --omit=dev', () => {
   it('finds no high or critical vulnerability in the shipped dependencies', { timeout: 120_000 }, (ctx) => {
-    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-    const run = spawnSync(npm, ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 90_000 });
+    const run = spawnSync('npm', ['audit', '--omit=dev', '--json'], { encoding: 'utf8', timeout: 90_000 });
     const verdict = auditVerdict(run.stdout ?? '');
     if (!verdict.available) {
       console.warn(`npm audit skipped: ${verdict.reason}`);

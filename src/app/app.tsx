@@ -1,10 +1,12 @@
 import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { APP_STRINGS } from '../i18n/app.ts';
+import { STORY_STRINGS } from '../i18n/story.ts';
 import { loadCatalog } from '../lib/geo-data.ts';
 import { MapView } from '../map/map-view.tsx';
 import { buildMentionData, EMPTY_MENTION_DATA, type MentionData } from '../plan/mentions.ts';
 import { PLAN } from '../plan/plan-data.ts';
+import { ErrorBoundary } from '../panels/error-boundary.tsx';
 import { Notices } from '../panels/notices.tsx';
 import { MentionContext } from '../panels/reader/mention-context.ts';
 import {
@@ -22,7 +24,7 @@ import { toUrlState } from '../store/url-sync.ts';
 import { SheetGrip, sheetHeight, type SheetState } from './bottom-sheet.tsx';
 import { Header } from './header.tsx';
 import { SidePanel } from './side-panel.tsx';
-import { startApp } from './start.ts';
+import { startApp, watchSelectedFeature } from './start.ts';
 import { PHONE_QUERY, useMediaQuery } from './use-media.ts';
 import './app.css';
 
@@ -74,12 +76,18 @@ export function App() {
 
   useEffect(() => {
     let live = true;
+    let unwatch: (() => void) | undefined;
     loadCatalog().then(
-      (c) => live && setMentions(buildMentionData(PLAN.provisions, c)),
+      (c) => {
+        if (!live) return;
+        setMentions(buildMentionData(PLAN.provisions, c));
+        unwatch = watchSelectedFeature(useAppStore, c);
+      },
       () => live && useAppStore.getState().notify({ id: 'catalog', level: 'info', text: 'catalogFailed' }),
     );
     return () => {
       live = false;
+      unwatch?.();
     };
   }, []);
 
@@ -122,14 +130,18 @@ export function App() {
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
           <div className="app-map" data-testid="map-area">
-            <MapView />
-            <Notices
-              notices={notices}
-              lang={lang}
-              label={t.noticesLabel}
-              dismissLabel={t.dismiss}
-              onDismiss={(id) => useAppStore.getState().dismissNotice(id)}
-            />
+            <ErrorBoundary area="map" lang={lang}>
+              <MapView />
+            </ErrorBoundary>
+            <ErrorBoundary area="notices" lang={lang} resetKey={notices}>
+              <Notices
+                notices={notices}
+                lang={lang}
+                label={t.noticesLabel}
+                dismissLabel={t.dismiss}
+                onDismiss={(id) => useAppStore.getState().dismissNotice(id)}
+              />
+            </ErrorBoundary>
             {embed && (
               <button
                 type="button"
@@ -162,9 +174,15 @@ export function App() {
             )}
             {story != null ? (
               <div className="panel-briefing">
-                <Suspense fallback={null}>
-                  <Briefing />
-                </Suspense>
+                <ErrorBoundary
+                  area="briefing"
+                  lang={lang}
+                  leave={{ label: STORY_STRINGS[lang].exit, onLeave: () => useAppStore.getState().setStory(null) }}
+                >
+                  <Suspense fallback={null}>
+                    <Briefing />
+                  </Suspense>
+                </ErrorBoundary>
               </div>
             ) : (
               <SidePanel

@@ -1,10 +1,13 @@
 import { useRef, type KeyboardEvent } from 'react';
 import { APP_STRINGS } from '../i18n/app.ts';
+import { ErrorBoundary } from '../panels/error-boundary.tsx';
 import { FeaturePanel } from '../panels/feature/feature-panel.tsx';
 import { LayerPanel } from '../panels/layers/layer-panel.tsx';
 import { NearPanel } from '../panels/near/near-panel.tsx';
 import { OverviewPanel } from '../panels/overview/overview-panel.tsx';
 import { ReaderPanel } from '../panels/reader/reader-panel.tsx';
+import { selectSelectedFeature } from '../store/selectors.ts';
+import { useAppStore } from '../store/store.ts';
 import type { Lang, PanelTab } from '../store/types.ts';
 
 const TABS: readonly PanelTab[] = ['overview', 'reader', 'near', 'layers'];
@@ -23,6 +26,7 @@ export interface SidePanelProps {
 export function SidePanel({ lang, tab, onTab }: SidePanelProps) {
   const t = APP_STRINGS[lang];
   const list = useRef<HTMLDivElement>(null);
+  const selected = useAppStore(selectSelectedFeature);
 
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
@@ -60,13 +64,18 @@ export function SidePanel({ lang, tab, onTab }: SidePanelProps) {
       </div>
       <div className="panel-scroll" data-testid="panel-scroll">
         <div className="feature-slot">
-          <FeaturePanel />
+          <ErrorBoundary area="feature" lang={lang} resetKey={selected}>
+            <FeaturePanel />
+          </ErrorBoundary>
         </div>
         <div className="tab-content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
-          {tab === 'overview' && <OverviewPanel />}
-          {tab === 'reader' && <ReaderPanel />}
-          {tab === 'near' && <NearPanel />}
-          {tab === 'layers' && <LayerPanel />}
+          {/* One boundary per tab (keyed by it): a failing tab leaves the others usable. */}
+          <ErrorBoundary key={tab} area={tab} lang={lang}>
+            {tab === 'overview' && <OverviewPanel />}
+            {tab === 'reader' && <ReaderPanel />}
+            {tab === 'near' && <NearPanel />}
+            {tab === 'layers' && <LayerPanel />}
+          </ErrorBoundary>
         </div>
       </div>
     </>

@@ -1,6 +1,10 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
+import { SECTORS, STATUS_CLASSES, type Catalog } from '../../geo/schema.ts';
+import { BASEMAP_IDS } from '../layers/basemaps.ts';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_IDS } from '../layers/registry.ts';
+import { own } from '../lib/own.ts';
 import type { AppState } from '../store/store.ts';
+import type { CodecContext } from '../store/url-codec.ts';
 import { startUrlSync } from '../store/url-sync.ts';
 
 /**
@@ -18,11 +22,32 @@ export function reportRejected(store: UseBoundStore<StoreApi<AppState>>, keys: r
   if (rest.length) s.notify({ id: 'url-rejected', level: 'warning', text: 'badLink', values: { keys: rest.join(', ') } });
 }
 
+/**
+ * Drops a selected feature that the catalog does not hold (a mistyped or outdated link: the URL codec cannot know the
+ * catalog, which arrives later) and says so; checks now and on every later change of the selection. Returns a
+ * function that stops watching.
+ */
+export function watchSelectedFeature(store: UseBoundStore<StoreApi<AppState>>, catalog: Catalog): () => void {
+  const check = (id: string | null) => {
+    if (id == null || own(catalog.features, id)) return;
+    const s = store.getState();
+    s.selectFeature(null);
+    s.notify({ id: 'url-f', level: 'warning', text: 'unknownFeature', values: { id } });
+  };
+  check(store.getState().selectedFeature);
+  return store.subscribe((s, prev) => {
+    if (s.selectedFeature !== prev.selectedFeature) check(s.selectedFeature);
+  });
+}
+
+/** What link values are checked against: the known layers, basemaps, sectors and status classes. */
+export const LINK_CONTEXT: CodecContext = { layerIds: LAYER_IDS, basemaps: BASEMAP_IDS, sectors: SECTORS, statuses: STATUS_CLASSES };
+
 /** Sets the default layers, then starts syncing the store with the URL fragment. Returns a function that stops it. */
 export function startApp(store: UseBoundStore<StoreApi<AppState>>): () => void {
   store.getState().initLayers(DEFAULT_VISIBLE_LAYERS);
   return startUrlSync(store, {
-    ctx: { layerIds: LAYER_IDS },
+    ctx: LINK_CONTEXT,
     onRejected: (keys) => reportRejected(store, keys),
   });
 }

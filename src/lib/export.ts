@@ -5,6 +5,7 @@ import { PLAN } from '../plan/plan-data.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Filters } from '../store/types.ts';
 import { filtersActive, matchesFilters } from './filters.ts';
+import { own } from './own.ts';
 
 /**
  * Downloads of what is currently shown (visible layers × filters) as GeoJSON and CSV, and of the structured plan.
@@ -136,11 +137,11 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
   const active = filtersActive(filters);
   const features: Feature<Geometry, ExportProps>[] = [];
   for (const layerId of order) {
-    const fc = input.layers[layerId];
+    const fc = own(input.layers, layerId);
     if (!fc) continue;
     for (const f of fc.features) {
       if (!f.geometry || !f.properties) continue;
-      const entry = catalog.features[f.properties.id];
+      const entry = own(catalog.features, f.properties.id);
       // Without a catalog record the feature cannot be placed in a district: it passes only unfiltered.
       if (active && !(entry ? matchesFilters(entry, filters) : false)) continue;
       features.push({ type: 'Feature', geometry: f.geometry, properties: exportProps(f.properties, entry) });
@@ -209,7 +210,7 @@ export function buildCsv(fc: ExportCollection, catalog: Catalog): string {
   const rows: (string | number | null)[][] = [[...CSV_COLUMNS]];
   for (const f of fc.features) {
     const p = f.properties;
-    const entry = catalog.features[p.id];
+    const entry = own(catalog.features, p.id);
     rows.push([
       p.id,
       p.name_zh,
@@ -226,7 +227,7 @@ export function buildCsv(fc: ExportCollection, catalog: Catalog): string {
       p.provisions.join(';'),
       p.mentions.map((m) => `(${m.p}) ${m.text}`).join(' | '),
       p.districts.join(';'),
-      p.districts.map((d) => catalog.districts[d]?.name_zh ?? d).join(';'),
+      p.districts.map((d) => own(catalog.districts, d)?.name_zh ?? d).join(';'),
       round(p.anchor?.[0] ?? null, 6),
       round(p.anchor?.[1] ?? null, 6),
       round(p.length_km, 3),

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { compact, HAN, KIND_PRIORITY, type Entry, type Form, type Place, type PlaceIndex, type PlaceKind } from './place-search.ts';
+import { own } from './own.ts';
 
 /**
  * Builds the place index that `searchPlaces` queries, and the places themselves from the plan catalog, the
@@ -222,12 +223,12 @@ export function adminPlaces(
       kind: 'district',
       name_zh: names.name_zh,
       name_en: names.name_en,
-      aliases: DISTRICT_ALIASES[code],
+      aliases: own(DISTRICT_ALIASES, code),
       point,
       bbox: county?.bbox,
       adcode: code,
     });
-    const town = SEAT_TOWNS[code];
+    const town = own(SEAT_TOWNS, code);
     const seat = seatByCode.get(code);
     if (town && seat) {
       out.push({

@@ -1,4 +1,5 @@
 import type { Interpretation, Kind, Precision, StatusClass } from '../../geo/schema.ts';
+import { own } from './own.ts';
 
 /**
  * Plain-language words for how sure we are of a feature's place and shape, and what the plan says about it, in
@@ -98,7 +99,7 @@ const LINEAR_KINDS: ReadonlySet<string> = new Set([
 
 /** Returns the noun for a feature kind in `lang` ("产业带" / "industrial belt"); unknown kinds get a neutral word. */
 export function kindWord(kind: string, lang: WordsLang): string {
-  const w = KIND_WORDS[kind as Kind];
+  const w = own(KIND_WORDS, kind);
   if (w) return lang === 'zh' ? w[0] : w[1];
   return lang === 'zh' ? '规划要素' : 'plan feature';
 }

@@ -42,6 +42,7 @@ import {
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
 import { toMaplibreFilter } from '../lib/filters.ts';
 import { GEO_ATTRIBUTION, loadCatalog, loadContext, loadLayer, type ContextName } from '../lib/geo-data.ts';
+import { own } from '../lib/own.ts';
 import { precisionPhrase } from '../lib/precision-words.ts';
 import type { AppState } from '../store/store.ts';
 import type { FocusIntent, Lang, MapView } from '../store/types.ts';
@@ -56,7 +57,8 @@ import { createTooltip } from './tooltip.ts';
 setWorkerUrl(workerUrl);
 
 type Store = UseBoundStore<StoreApi<AppState>>;
-export type MapState = 'loading' | 'idle' | 'error';
+/** `moving` is reported once the map is working again after an `idle` (camera, data or style), until the next idle. */
+export type MapState = 'loading' | 'idle' | 'moving' | 'error';
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -259,6 +261,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       // User-timing marks (map:start, map:fonts, map:load, map:idle) let benchmarks read the time to first map.
       performance.mark('map:idle');
       if (!signal.aborted) onState('idle');
+      for (const [event, state] of [['render', 'moving'], ['idle', 'idle']] as const) map.on(event, () => onState(state));
     });
     for (const p of MAP_PLUGINS) {
       try {
@@ -330,7 +333,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     } else {
       const c = catalog ?? (await loadCatalog().catch(() => null));
       if (!c || signal.aborted) return;
-      const b = bboxUnion(f.ids.map((id) => c.features[id]?.bbox));
+      const b = bboxUnion(f.ids.map((id) => own(c.features, id)?.bbox));
       if (b) fitTo(b);
     }
   };

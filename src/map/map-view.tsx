@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { MAP_STRINGS } from '../i18n/map.ts';
+import { ErrorBoundary } from '../panels/error-boundary.tsx';
 import { Legend } from '../panels/legend.tsx';
 import { selectLang } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import './map.css';
 
-type ViewState = 'loading' | 'idle' | 'error' | 'unavailable';
+type ViewState = 'loading' | 'idle' | 'moving' | 'error' | 'unavailable';
 
 /**
  * Returns false when the browser has no WebGL 2 at all. A browser that has it may still refuse a context (disabled
@@ -21,8 +22,10 @@ const isNoWebGLError = (err: unknown): boolean => err instanceof Error && err.na
 
 /**
  * The map: created once per mount (never by a re-render), destroyed on unmount. The container reports its state in
- * `data-map-state` (`loading` → `idle` once the first data is drawn, or `error` / `unavailable`). MapLibre itself is
- * loaded as a separate chunk, so the rest of the app renders without waiting for it.
+ * `data-map-state` (`loading` → `idle` once the first data is drawn, then `moving` ⇄ `idle` whenever it works and
+ * settles again; or `error` / `unavailable`) and counts the times it settled in `data-map-idle-seq`, so that tests
+ * and tools wait for the map instead of sleeping. MapLibre itself is loaded as a separate chunk, so the rest of the
+ * app renders without waiting for it.
  */
 export function MapView() {
   // A restored WebGL context cannot bring deck.gl back: remount the whole map (a new key) instead.
@@ -33,6 +36,7 @@ export function MapView() {
 function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<ViewState>('loading');
+  const [idleSeq, setIdleSeq] = useState(0);
   const lang = useAppStore(selectLang);
   const t = MAP_STRINGS[lang];
   const restored = useRef(onContextRestored);
@@ -51,6 +55,7 @@ function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
     }
     const abort = new AbortController();
     let destroy: (() => void) | null = null;
+    let reported: ViewState = 'loading';
     import('./map-controller.ts')
       .then((m) =>
         m.createMapController({
@@ -58,9 +63,13 @@ function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
           store: useAppStore,
           signal: abort.signal,
           onState: (s) => {
+            // `moving` comes with every frame drawn: only changes are news.
+            if (s === reported) return;
+            reported = s;
             // For the benchmark (test/bench): the time from navigation to the first fully drawn map.
             if (s === 'idle' && !performance.getEntriesByName('map-idle').length) performance.mark('map-idle');
             setState(s);
+            if (s === 'idle') setIdleSeq((n) => n + 1);
           },
           onContextRestored: () => restored.current(),
         }),
@@ -84,10 +93,14 @@ function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
   }, []);
 
   return (
-    <div className="map-view" data-map-state={state} data-testid="map">
+    <div className="map-view" data-map-state={state} data-map-idle-seq={idleSeq} data-testid="map">
       <div ref={ref} className="map-view__canvas" role="region" aria-label={t.mapLabel} />
-      {state !== 'unavailable' && <Legend />}
-      {state !== 'idle' && (
+      {state !== 'unavailable' && (
+        <ErrorBoundary area="legend" lang={lang}>
+          <Legend />
+        </ErrorBoundary>
+      )}
+      {state !== 'idle' && state !== 'moving' && (
         <div className="map-view__message" aria-live="polite">
           <p>{state === 'loading' ? t.mapLoading : state === 'error' ? t.mapError : t.noWebgl}</p>
         </div>

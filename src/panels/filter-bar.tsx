@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { Catalog, Sector, StatusClass } from '../../geo/schema.ts';
+import type { Catalog } from '../../geo/schema.ts';
 import { OVERVIEW_STRINGS, SECTOR_LABELS, STATUS_LABELS, fill } from '../i18n/overview.ts';
 import { OUTSIDE_CITY, filtersActive } from '../lib/filters.ts';
+import { own } from '../lib/own.ts';
 import { selectFilterActions, selectFilters, selectLang } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import type { Filters, Lang } from '../store/types.ts';
@@ -21,10 +22,10 @@ export function filterValueLabel(
   lang: Lang,
   districts?: Catalog['districts'] | null,
 ): string {
-  if (key === 'sectors') return SECTOR_LABELS[lang][value as Sector] ?? value;
-  if (key === 'statuses') return STATUS_LABELS[lang][value as StatusClass] ?? value;
+  if (key === 'sectors') return own<string>(SECTOR_LABELS[lang], value) ?? value;
+  if (key === 'statuses') return own<string>(STATUS_LABELS[lang], value) ?? value;
   if (value === OUTSIDE_CITY) return OVERVIEW_STRINGS[lang].outsideCity;
-  const d = districts?.[value];
+  const d = own(districts, value);
   return d ? (lang === 'en' ? d.name_en : d.name_zh) : value;
 }
 

@@ -1,4 +1,5 @@
 import { fill } from '../i18n/app.ts';
+import { own } from '../lib/own.ts';
 import type { Lang, Notice } from '../store/types.ts';
 
 type StringTable = { zh: Record<string, string>; en: Record<string, string> };
@@ -19,7 +20,7 @@ const TABLES: StringTable[] = Object.values(MODULES).flatMap((m) =>
 export function noticeText(n: Notice, lang: Lang): string {
   if (n.literal) return n.text;
   for (const t of TABLES) {
-    const s = t[lang][n.text];
+    const s = own(t[lang], n.text);
     if (typeof s === 'string') return fill(s, n.values ?? {});
   }
   return n.text;

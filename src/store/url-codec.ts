@@ -33,12 +33,20 @@ export const DEFAULT_URL_STATE: UrlState = {
   embed: false,
 };
 
-/** What the codec may check values against; without it any well-formed id is accepted. */
+/**
+ * What the codec may check values against; without it any well-formed id is accepted. Values are matched with
+ * `includes` (never used as object keys), so `constructor` or `__proto__` can only be accepted if a list names them.
+ */
 export interface CodecContext {
   layerIds?: readonly string[];
   basemaps?: readonly string[];
   storySteps?: number;
+  sectors?: readonly string[];
+  statuses?: readonly string[];
 }
+
+/** A district filter value: a six-digit county-level adcode, or `outside` (see `OUTSIDE_CITY` in lib/filters.ts). */
+const DISTRICT_RE = /^(\d{6}|outside)$/;
 
 export interface DecodeResult {
   state: UrlState;
@@ -56,6 +64,9 @@ function parseNum(s: string): number | null {
   const n = Number(s);
   return Number.isFinite(n) ? n : null;
 }
+
+/** Whether a comma list holds a non-empty item that `ok` refuses (duplicates and empty items are not errors). */
+const hasBadItem = (s: string, ok: (v: string) => boolean) => s.split(',').slice(0, MAX_LIST).some((v) => v !== '' && !ok(v));
 
 function parseList(s: string | null, ok: (v: string) => boolean): string[] | null {
   if (s == null) return null;
@@ -126,7 +137,7 @@ export function decodeHash(hash: string, ctx: CodecContext = {}): DecodeResult {
     const list = parseList(layers, layerOk);
     if (list == null) reject('layers');
     else {
-      if (list.length < layers.split(',').filter(Boolean).length) reject('layers');
+      if (hasBadItem(layers, layerOk)) reject('layers');
       state.layers = list;
     }
   }
@@ -167,15 +178,18 @@ export function decodeHash(hash: string, ctx: CodecContext = {}): DecodeResult {
   const presenter = get('presenter');
   if (presenter != null) state.presenter = presenter === '1' || presenter === 'true';
 
-  const listKey = (key: string, target: keyof Filters) => {
+  const listKey = (key: string, target: keyof Filters, known: (v: string) => boolean) => {
     const raw = get(key);
     if (raw == null) return;
-    const list = parseList(raw, (v) => /^[a-z0-9-]{1,40}$/.test(v));
-    if (list) state.filters[target] = list;
+    const ok = (v: string) => /^[a-z0-9-]{1,40}$/.test(v) && known(v);
+    const list = parseList(raw, ok);
+    if (!list) return;
+    if (hasBadItem(raw, ok)) reject(key);
+    state.filters[target] = list;
   };
-  listKey('sector', 'sectors');
-  listKey('status', 'statuses');
-  listKey('district', 'districts');
+  listKey('sector', 'sectors', (v) => !ctx.sectors || ctx.sectors.includes(v));
+  listKey('status', 'statuses', (v) => !ctx.statuses || ctx.statuses.includes(v));
+  listKey('district', 'districts', (v) => DISTRICT_RE.test(v));
 
   const tab = get('tab');
   if (tab != null) (TABS.includes(tab as PanelTab) ? (state.tab = tab as PanelTab) : reject('tab'));

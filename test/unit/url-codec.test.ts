@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { LINK_CONTEXT as APP_CTX } from '../../src/app/start.ts';
 import { DEFAULT_URL_STATE, decodeHash, encodeHash } from '../../src/store/url-codec.ts';
 import type { UrlState } from '../../src/store/types.ts';
+import { PROTOTYPE_NAMES } from './fixtures/prototype-names.ts';
 
 const state = (patch: Partial<UrlState>): UrlState => ({ ...DEFAULT_URL_STATE, ...patch });
 
@@ -73,6 +75,18 @@ describe('url codec', () => {
   it('ignores unknown keys', () => {
     expect(decodeHash('foo=bar&p=3')).toEqual({ state: state({ p: 3 }), rejected: [] });
   });
+
+  it('rejects sectors, statuses and districts that do not exist, keeping the others', () => {
+    const r = decodeHash('sector=dairy,nope&status=planned,done&district=150105,abc,outside', APP_CTX);
+    expect(r.state.filters).toEqual({ sectors: ['dairy'], statuses: ['planned'], districts: ['150105', 'outside'] });
+    expect(r.rejected).toEqual(['sector', 'status', 'district']);
+  });
+
+  it('does not count a repeated value as a rejected one', () => {
+    const r = decodeHash('layers=industry-belts,industry-belts&sector=dairy,dairy', APP_CTX);
+    expect(r.state.layers).toEqual(['industry-belts']);
+    expect(r.rejected).toEqual([]);
+  });
 });
 
 /** A small deterministic PRNG so that a failing case can be reproduced from its seed. */
@@ -86,8 +100,8 @@ function mulberry32(seed: number) {
   };
 }
 
-const KEYS = ['p', 'f', 'layers', 'map', 'basemap', 'q', 'near', 'story', 'sector', 'status', 'district', 'tab', 'embed', 'lang', 'x'];
-const ATOMS = ['', '0', '22', '-1', '99', 'NaN', 'Infinity', '1e9', '%', '%E4%B8', '%ZZ', '&', '=', '#', '/', ',', '..', '大青山', '\u0000', '\uD800', ' ', '+', '10/40.8/111.7', 'industry-belts', '(22)', 'en', 'zh'];
+const KEYS = ['p', 'f', 'layers', 'map', 'basemap', 'q', 'near', 'story', 'sector', 'status', 'district', 'tab', 'embed', 'kiosk', 'presenter', 'lang', 'x'];
+const ATOMS = ['', '0', '22', '-1', '99', 'NaN', 'Infinity', '1e9', '%', '%E4%B8', '%ZZ', '&', '=', '#', '/', ',', '..', '大青山', '\u0000', '\uD800', ' ', '+', '10/40.8/111.7', 'industry-belts', '(22)', 'en', 'zh', ...PROTOTYPE_NAMES];
 
 function randomHash(rand: () => number): string {
   const pick = <T,>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
@@ -114,15 +128,48 @@ function isValidState(s: UrlState): boolean {
   );
 }
 
+/** Every string a decoded state holds, with where it sits (`filters.sectors[0]`, `basemap`, …). */
+function strings(v: unknown, path = ''): [string, string][] {
+  if (typeof v === 'string') return [[path, v]];
+  if (Array.isArray(v)) return v.flatMap((x, i) => strings(x, `${path}[${i}]`));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => strings(x, path ? `${path}.${k}` : k));
+  return [];
+}
+
 describe('url codec under random and malformed input', () => {
   it('never throws and always yields a valid state that re-encodes stably (5,000 hashes)', () => {
     const rand = mulberry32(20251125);
     for (let i = 0; i < 5000; i++) {
       const hash = randomHash(rand);
-      const { state: s } = decodeHash(hash);
-      expect(isValidState(s), `hash #${i}: ${JSON.stringify(hash)}`).toBe(true);
-      const again = decodeHash(encodeHash(s)).state;
-      expect(again, `re-encode of hash #${i}: ${JSON.stringify(hash)}`).toEqual(s);
+      for (const ctx of [{}, APP_CTX]) {
+        const { state: s } = decodeHash(hash, ctx);
+        expect(isValidState(s), `hash #${i}: ${JSON.stringify(hash)}`).toBe(true);
+        const again = decodeHash(encodeHash(s), ctx).state;
+        expect(again, `re-encode of hash #${i}: ${JSON.stringify(hash)}`).toEqual(s);
+      }
     }
   });
+
+  // `f` is a free id until the catalog arrives (src/app/start.ts drops it then); `q` is free text. Every other key
+  // is checked against a list or a pattern and must refuse these names.
+  const FREE = new Set(['f', 'q']);
+  it.each(KEYS.flatMap((key) => PROTOTYPE_NAMES.map((name) => [key, name] as const)))(
+    '%s=%s: decodes to a valid state that holds the name only where any text is allowed',
+    (key, name) => {
+      for (const value of [name, `industry-belts,${name}`, `${name},${name}`, encodeURIComponent(name)]) {
+        // A sound key beside the bad one must still apply.
+        const hash = `#${key}=${value}&${key === 'p' ? 'lang=en' : 'p=22'}`;
+        const { state: s, rejected } = decodeHash(hash, APP_CTX);
+        expect(isValidState(s), hash).toBe(true);
+        if (key === 'p') expect(s.lang, hash).toBe('en');
+        else expect(s.p, hash).toBe(22);
+        expect(decodeHash(encodeHash(s), APP_CTX).state, hash).toEqual(s);
+        const holders = strings(s).filter(([, v]) => PROTOTYPE_NAMES.includes(v)).map(([path]) => path.split(/[.[]/)[0]);
+        for (const at of holders) expect(FREE.has(at) && at === key, `${hash} left "${name}" in ${at}`).toBe(true);
+        // A key that checks its values says it dropped one.
+        const checked = ['layers', 'basemap', 'sector', 'status', 'district', 'tab', 'lang'];
+        if (checked.includes(key)) expect(rejected, hash).toContain(key);
+      }
+    },
+  );
 });

@@ -3,6 +3,7 @@ import type { Catalog, CatalogEntry } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
 import { layerById } from '../../layers/registry.ts';
 import { loadCatalog } from '../../lib/geo-data.ts';
+import { own } from '../../lib/own.ts';
 import { interpretationPhrase, kindWord, precisionPhrase, statusPhrase } from '../../lib/precision-words.ts';
 import { getProvision } from '../../plan/plan-data.ts';
 import { selectLang, selectSelectedFeature } from '../../store/selectors.ts';
@@ -36,7 +37,10 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
   useEffect(() => heading.current?.focus(), [entry.id]);
   const layer = layerById(entry.layer);
   const inferred = entry.interpretation === 'inferred';
-  const districts = entry.districts.map((d) => (lang === 'en' ? districtNames[d]?.name_en : districtNames[d]?.name_zh) ?? d);
+  const districts = entry.districts.map((d) => {
+    const names = own(districtNames, d);
+    return (lang === 'en' ? names?.name_en : names?.name_zh) ?? d;
+  });
   const groups = mentionsByProvision(entry);
   return (
     <article className="feature-panel" data-testid="feature-panel" data-feature-id={entry.id} aria-labelledby="feature-title">
@@ -134,8 +138,8 @@ export function FeaturePanel() {
   if (!id) return null;
   const t = MAP_STRINGS[lang];
   const close = () => useAppStore.getState().selectFeature(null);
-  const entry = catalog?.features[id];
-  if (!entry) {
+  const entry = own(catalog?.features, id);
+  if (!entry || !catalog) {
     if (!catalog && !failed) return null;
     return (
       <article className="feature-panel" data-testid="feature-panel" data-feature-id={id}>

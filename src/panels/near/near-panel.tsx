@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { NEAR_STRINGS, type NearStrings } from '../../i18n/near.ts';
 import { expandedBbox, insideAny, nearby, splitWide } from '../../lib/near.ts';
+import { own } from '../../lib/own.ts';
 import type { Place } from '../../lib/place-search.ts';
 import { formatRadius } from '../../lib/precision-words.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
@@ -234,7 +235,7 @@ function useNearRows(near: NearState | null, data: NearData | null): { local: Li
       (i) => ({
         id: i.id,
         props: i.properties,
-        entry: data.catalog.features[i.id],
+        entry: own(data.catalog.features, i.id),
         distance: i.distance,
         relation: i.relation,
       }),
@@ -377,7 +378,7 @@ function DistrictSection({ data, lang, t, district, onDistrict, selected, onSele
       )
       .map((f) => ({ id: f.id, props: f, entry: f }));
   }, [data, district]);
-  const names = data?.catalog.districts[district];
+  const names = own(data?.catalog.districts, district);
   const name = names ? (lang === 'zh' ? names.name_zh : names.name_en) : '';
 
   return (

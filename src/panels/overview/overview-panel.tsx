@@ -12,6 +12,7 @@ import {
   type OverviewStrings,
 } from '../../i18n/overview.ts';
 import { OUTSIDE_CITY, filterCatalog, filtersActive, provisionsWithMatches } from '../../lib/filters.ts';
+import { own } from '../../lib/own.ts';
 import { computeStats, type BeltSummary, type FeatureRef, type OverviewStats } from '../../lib/stats.ts';
 import {
   selectFilterActions,
@@ -42,7 +43,7 @@ const STATUS_COLORS: Record<StatusClass, string> = {
   context: '#9aa5ae',
 };
 
-const layersOf = (catalog: Catalog, ids: readonly string[]) => [...new Set(ids.map((id) => catalog.features[id]?.layer).filter(Boolean))];
+const layersOf = (catalog: Catalog, ids: readonly string[]) => [...new Set(ids.map((id) => own(catalog.features, id)?.layer).filter((l): l is string => Boolean(l)))];
 
 function formatNumber(n: number, lang: Lang, digits = 0): string {
   return n.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: 0 });

@@ -1,13 +1,27 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { DESKTOP, baseUrl, launch, openApp, waitForMapIdle } from './harness.ts';
+import { PROTOTYPE_NAMES } from '../unit/fixtures/prototype-names.ts';
+import {
+  DESKTOP,
+  baseUrl,
+  goto,
+  hashParam,
+  launch,
+  mapIdleSeq,
+  openApp,
+  openSession,
+  waitForMapIdle,
+  waitForMapSettled,
+  type Session,
+} from './harness.ts';
 
 /**
- * Robustness and security of the built app in Debian's Chromium: bad links, no WebGL, missing or corrupt data, an
- * unreachable online basemap, no request leaving the origin, the Content-Security-Policy, plan text never turned
- * into markup, and offline use after a first visit (with an update path). Denied geolocation: see near.test.ts.
+ * Robustness and security of the built app in Debian's Chromium: bad links (names of Object.prototype included), no
+ * WebGL, missing or corrupt data, an unreachable online basemap, no request leaving the origin, the
+ * Content-Security-Policy, plan text never turned into markup, and offline use after a first visit (with an update
+ * path). Denied geolocation: see near.test.ts.
  */
 
 let browser: Browser;
@@ -19,44 +33,45 @@ afterAll(async () => {
 });
 
 /** Long waits: the map under software WebGL on a small, busy machine can take a while to draw. */
-const MAP_WAIT = 150_000;
-const SLOW = { timeout: MAP_WAIT + 90_000 };
-const TWO_MAPS = { timeout: 2 * MAP_WAIT + 120_000 };
-
-interface Session {
-  context: BrowserContext;
-  page: Page;
-  errors: string[];
-}
-
-/** Opens the app at `hash` in a fresh context that records page errors (uncaught exceptions, rejected promises). */
-async function open(hash: string, opts: { options?: BrowserContextOptions; on?: Browser; before?: (c: BrowserContext) => Promise<unknown> } = {}): Promise<Session> {
-  const context = await (opts.on ?? browser).newContext(opts.options ?? DESKTOP);
-  const errors: string[] = [];
-  context.on('weberror', (e) => errors.push(String(e.error())));
-  await opts.before?.(context);
-  const page = await openApp(context, hash);
-  page.on('pageerror', (e) => errors.push(String(e)));
-  return { context, page, errors };
-}
+const SLOW = { timeout: 180_000 };
 
 /** The text of every notice on screen. */
 async function notices(page: Page): Promise<string[]> {
   return page.locator('[data-notice]').allTextContents();
 }
 
-/** Opens the reader tab, then a provision: proof that the panel still works. */
+/** The message of notice `id`, or '' while there is none (does not wait: for `expect.poll`). */
+async function noticeText(page: Page, id: string): Promise<string> {
+  return (await page.locator(`[data-notice="${id}"] .notice-text`).allTextContents()).join('\n');
+}
+
+/** Opens the reader tab, then provision 22 through the link: proof that the panel still works. */
 async function readerWorks(page: Page): Promise<void> {
   await page.getByTestId('tab-reader').click();
   await page.getByTestId('reader').waitFor({ state: 'visible' });
-  await page.evaluate(() => (location.hash = '#p=22'));
+  await goto(page, '#p=22');
   await page.getByTestId('provision-view').waitFor({ state: 'visible' });
   expect(await page.getByTestId('provision-view').getAttribute('data-provision')).toBe('22');
 }
 
-describe('malformed links in the real browser', () => {
+/** Moves the camera through a link and waits until the map has drawn the new view: proof that the map still works. */
+async function mapWorks(page: Page): Promise<void> {
+  await waitForMapIdle(page);
+  const zoom = hashParam(page, 'map')?.startsWith('9.5/') ? 9 : 9.5;
+  const seq = await mapIdleSeq(page);
+  await goto(page, `#map=${zoom}/40.8/111.7`);
+  await waitForMapSettled(page, seq);
+  expect(hashParam(page, 'map')).toBe(`${zoom}/40.8/111.7`);
+}
+
+/** No part of the screen shows its error message (a render error caught by a boundary). */
+async function noFailedPart(page: Page): Promise<void> {
+  expect(await page.locator('[data-error-boundary]').evaluateAll((els) => els.map((e) => e.getAttribute('data-error-boundary')))).toEqual([]);
+}
+
+describe('malformed and hostile links (one page)', () => {
   const LONG = `#q=${'规划'.repeat(3000)}&layers=${'industry-belts,'.repeat(400)}&p=${'9'.repeat(500)}`;
-  it.each([
+  const CASES: [string, string, boolean][] = [
     ['#p=%E4%B8', '#p=%E4%B8', false],
     ['#map=NaN/NaN/NaN', '#map=NaN/NaN/NaN', true],
     ['#map=1e308/-999/Infinity', '#map=1e308/-999/Infinity', true],
@@ -66,41 +81,118 @@ describe('malformed links in the real browser', () => {
     ['markup in f, story=0, tab=__proto__', '#f=%3Cscript%3Ealert(1)%3C%2Fscript%3E&story=0&tab=__proto__', false],
     ['empty keys and a path in basemap', '#=&&&==&p&lang=xx&basemap=../../etc', false],
     [`a ${LONG.length}-character hash`, LONG, true],
-  ])('%s: no page error, and the reader (and the map, for map keys) still work', SLOW, async (_label, hash, map) => {
-    const { context, page, errors } = await open(hash);
+  ];
+  // The page opens on all of them at once, so that the values also go through the first load (where the map is
+  // created from the link); each is then pasted on its own.
+  const AT_LOAD = '#p=%E4%B8&map=NaN/NaN/NaN&layers=,,,&near=NaN,NaN,-5&f=%3Cscript%3E&story=0&tab=__proto__&=&&&basemap=../../etc&lang=xx';
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession(browser, AT_LOAD);
+  }, SLOW.timeout);
+  afterAll(async () => {
+    await s?.context.close();
+  });
+
+  it('loads with every malformed value at once: no page error, the reader and the map work', SLOW, async () => {
+    await waitForMapIdle(s.page);
+    await readerWorks(s.page);
+    await mapWorks(s.page);
+    await noFailedPart(s.page);
+    expect(s.errors).toEqual([]);
+  });
+
+  it.each(CASES)('%s: no page error, and the reader (and the map, for map keys) still work', SLOW, async (_label, hash, map) => {
+    await goto(s.page, hash);
+    // No case names a usable provision: the reader must have left provision 22 (the link was read).
+    await s.page.getByTestId('provision-view').waitFor({ state: 'detached' });
+    if (map) await mapWorks(s.page);
+    await readerWorks(s.page);
+    await noFailedPart(s.page);
+    expect(s.errors).toEqual([]);
+  });
+
+  // `f=constructor` used to blank the whole app: ids from the link indexed plain objects and resolved to functions.
+  it('names of Object.prototype on every key: each is refused with a notice, nothing fails, the app keeps working', SLOW, async () => {
+    const KEYS = ['f', 'layers', 'basemap', 'sector', 'status', 'district', 'tab', 'lang', 'p', 'story', 'near', 'map', 'q'];
+    for (const name of PROTOTYPE_NAMES) {
+      for (const key of KEYS) {
+        const hash = `#${key}=${encodeURIComponent(name)}`;
+        await goto(s.page, hash);
+        if (key === 'q') {
+          // Free text: searched for, not looked up.
+          expect(await s.page.getByRole('searchbox').inputValue(), hash).toBe(name);
+        } else if (key === 'p') {
+          await s.page.locator('[data-notice="url-p"]').waitFor({ state: 'visible' });
+        } else if (key === 'f' && /^[a-z]+$/.test(name)) {
+          // A well-formed id: the catalog, not the codec, says it is unknown.
+          await expect.poll(() => noticeText(s.page, 'url-f'), { timeout: 30_000 }).toContain(`“${name}”`);
+        } else {
+          await expect.poll(() => noticeText(s.page, 'url-rejected'), { timeout: 30_000 }).toMatch(new RegExp(`[:：] ?(.*, )?${key}(,|$)`));
+        }
+        expect(await s.page.locator('[data-app-ready="true"]').count(), hash).toBe(1);
+        await noFailedPart(s.page);
+        expect(s.errors, hash).toEqual([]);
+      }
+      expect(hashParam(s.page, 'f')).toBeNull();
+      await readerWorks(s.page);
+    }
+    await mapWorks(s.page);
+    await noFailedPart(s.page);
+  });
+});
+
+describe('a first load of #f=constructor', () => {
+  it('renders the reader and the map, and a notice names the refused value', SLOW, async () => {
+    const s = await openSession(browser, '#f=constructor');
     try {
-      if (map) await waitForMapIdle(page, MAP_WAIT);
-      await readerWorks(page);
-      expect(errors).toEqual([]);
+      await expect.poll(() => noticeText(s.page, 'url-f'), { timeout: 60_000 }).toContain('“constructor”');
+      expect(hashParam(s.page, 'f')).toBeNull();
+      await waitForMapIdle(s.page);
+      await readerWorks(s.page);
+      await noFailedPart(s.page);
+      expect(s.errors).toEqual([]);
     } finally {
-      await context.close();
+      await s.context.close();
     }
   });
 });
 
 describe('without WebGL', () => {
   let noGl: Browser;
+  let s: Session;
   beforeAll(async () => {
     noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
-  });
+    s = await openSession(noGl, '#p=22');
+  }, SLOW.timeout);
   afterAll(async () => {
+    await s?.context.close();
     await noGl?.close();
   });
 
   it('says plainly that the map needs WebGL, and the reader still opens provisions', async () => {
-    const { context, page, errors } = await open('#p=22', { on: noGl });
-    try {
-      await page.waitForSelector('[data-map-state="unavailable"]');
-      await expect.poll(() => page.getByTestId('map').textContent()).toContain('WebGL');
-      await readerWorks(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await s.page.waitForSelector('[data-map-state="unavailable"]');
+    await expect.poll(() => s.page.getByTestId('map').textContent()).toContain('WebGL');
+    await readerWorks(s.page);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('still searches the plan text', async () => {
+    await goto(s.page, '#tab=reader');
+    await s.page.getByRole('searchbox').fill('园区');
+    await s.page.getByTestId('search-results').waitFor();
+    expect(await s.page.getByTestId('result-count').count()).toBeGreaterThan(1);
+  });
+
+  it('still lists what is planned near a point', async () => {
+    await goto(s.page, '#near=111.68,40.82,3000');
+    const items = s.page.getByTestId('near-list').locator('li');
+    await items.first().waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(s.errors).toEqual([]);
   });
 
   it('a browser that has WebGL but refuses a context (a blocked GPU) gets the same message, not an error', SLOW, async () => {
-    const { context, page, errors } = await open('#p=22', {
+    const blocked = await openSession(browser, '#p=22', {
       before: (c) =>
         c.addInitScript(() => {
           const original = HTMLCanvasElement.prototype.getContext;
@@ -110,128 +202,149 @@ describe('without WebGL', () => {
         }),
     });
     try {
-      await page.waitForSelector('[data-map-state="unavailable"]', { timeout: 60_000 });
-      await expect.poll(() => page.getByTestId('map').textContent()).toContain('WebGL');
-      await readerWorks(page);
-      expect(errors).toEqual([]);
+      await blocked.page.waitForSelector('[data-map-state="unavailable"]', { timeout: 60_000 });
+      await expect.poll(() => blocked.page.getByTestId('map').textContent()).toContain('WebGL');
+      await readerWorks(blocked.page);
+      expect(blocked.errors).toEqual([]);
     } finally {
-      await context.close();
-    }
-  });
-
-  it('still searches the plan text', async () => {
-    const { context, page } = await open('#tab=reader', { on: noGl });
-    try {
-      await page.waitForSelector('[data-map-state="unavailable"]');
-      await page.getByRole('searchbox').fill('园区');
-      await page.getByTestId('search-results').waitFor();
-      expect(await page.getByTestId('result-count').count()).toBeGreaterThan(1);
-    } finally {
-      await context.close();
-    }
-  });
-
-  it('still lists what is planned near a point', async () => {
-    const { context, page } = await open('#near=111.68,40.82,3000', { on: noGl });
-    try {
-      await page.waitForSelector('[data-map-state="unavailable"]');
-      const items = page.getByTestId('near-list').locator('li');
-      await items.first().waitFor({ state: 'visible', timeout: 30_000 });
-      expect(await items.count()).toBeGreaterThan(0);
-    } finally {
-      await context.close();
+      await blocked.context.close();
     }
   });
 });
 
-describe('missing or corrupt data files', () => {
-  it('a missing catalogue: a notice says so; the map draws and the reader works', SLOW, async () => {
-    const { context, page, errors } = await open('', {
-      before: (c) => c.route('**/geo/catalog.json', (r) => r.fulfill({ status: 404, body: 'not found' })),
+describe('missing or corrupt data files (one page: the catalogue missing and a layer file corrupt)', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openSession(browser, '', {
+      before: async (c) => {
+        await c.route('**/geo/catalog.json', (r) => r.fulfill({ status: 404, body: 'not found' }));
+        await c.route('**/geo/layers/industry-parks.geojson', (r) =>
+          r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCo' }),
+        );
+      },
     });
-    try {
-      await expect.poll(() => notices(page), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/目录/)]));
-      await waitForMapIdle(page, MAP_WAIT);
-      await readerWorks(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+  }, SLOW.timeout);
+  afterAll(async () => {
+    await s?.context.close();
+  });
+
+  it('a missing catalogue: a notice says so; the map draws and the reader works', SLOW, async () => {
+    await expect.poll(() => notices(s.page), { timeout: 30_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/目录/)]));
+    await waitForMapIdle(s.page);
+    await readerWorks(s.page);
+    expect(s.errors).toEqual([]);
   });
 
   it('a corrupt layer file: a notice names the file; the map draws the other layers', SLOW, async () => {
-    const { context, page, errors } = await open('', {
-      before: (c) =>
-        c.route('**/geo/layers/industry-parks.geojson', (r) => r.fulfill({ status: 200, contentType: 'application/json', body: '{"type": "FeatureCo' })),
-    });
-    try {
-      await expect.poll(() => notices(page), { timeout: 60_000 }).toEqual(
-        expect.arrayContaining([expect.stringContaining('geo/layers/industry-parks.geojson')]),
-      );
-      await waitForMapIdle(page, MAP_WAIT);
-      await readerWorks(page);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    await expect.poll(() => notices(s.page), { timeout: 60_000 }).toEqual(
+      expect.arrayContaining([expect.stringContaining('geo/layers/industry-parks.geojson')]),
+    );
+    await mapWorks(s.page);
+    await noFailedPart(s.page);
+    expect(s.errors).toEqual([]);
   });
 });
 
 describe('an unreachable online basemap', () => {
   it('falls back to the embedded basemap and says so', SLOW, async () => {
-    const { context, page, errors } = await open('#basemap=osm', {
+    const s = await openSession(browser, '#basemap=osm', {
       before: (c) => c.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort('internetdisconnected')),
     });
     try {
       // The online basemap is tried once the map has loaded; its tiles fail, and the app goes back.
-      await page.waitForSelector('[data-map-state="idle"], [data-map-state="error"]', { timeout: MAP_WAIT });
+      await s.page.waitForSelector('[data-map-state="idle"], [data-map-state="moving"], [data-map-state="error"]', { timeout: 150_000 });
       await expect
-        .poll(() => notices(page), { timeout: 60_000 })
+        .poll(() => notices(s.page), { timeout: 60_000 })
         .toEqual(expect.arrayContaining([expect.stringMatching(/在线底图.*内置底图/)]));
-      await expect.poll(() => page.url(), { timeout: 30_000 }).not.toContain('basemap=osm');
-      await waitForMapIdle(page, MAP_WAIT);
-      expect(errors).toEqual([]);
+      await expect.poll(() => s.page.url(), { timeout: 30_000 }).not.toContain('basemap=osm');
+      await waitForMapIdle(s.page);
+      expect(s.errors).toEqual([]);
     } finally {
-      await context.close();
+      await s.context.close();
     }
   });
 });
 
-describe('security', () => {
-  it('with the default settings no request leaves the origin during a full session', TWO_MAPS, async () => {
-    const requests: string[] = [];
-    const { context, page, errors } = await open('', {
+/** Counts the context's requests in flight, so a test can wait for the network to fall quiet without sleeping. */
+function trackInflight(context: BrowserContext): () => number {
+  let n = 0;
+  context.on('request', () => n++);
+  context.on('requestfinished', () => n--);
+  context.on('requestfailed', () => n--);
+  return () => n;
+}
+
+/** Waits until no request has been in flight for two polls in a row. */
+async function networkQuiet(inflight: () => number): Promise<void> {
+  let quiet = 0;
+  await expect.poll(() => (inflight() === 0 ? ++quiet : (quiet = 0)), { timeout: 60_000, interval: 250 }).toBeGreaterThanOrEqual(2);
+}
+
+describe('security (one page that records every request and every CSP violation from the first load)', () => {
+  let s: Session;
+  const requests: string[] = [];
+  let inflight: () => number;
+  beforeAll(async () => {
+    s = await openSession(browser, '', {
       before: async (c) => {
         c.on('request', (r) => requests.push(r.url()));
+        inflight = trackInflight(c);
         // Nothing may get out even if something tried: the test then fails on the recorded URL, not on a timeout.
         await c.route(/^https?:\/\/(?!127\.0\.0\.1)/, (r) => r.abort('blockedbyclient'));
+        await c.addInitScript(() => {
+          const w = window as unknown as { __csp: string[] };
+          w.__csp = [];
+          document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
       },
     });
-    try {
-      await waitForMapIdle(page, MAP_WAIT);
-      await page.getByTestId('tab-layers').click();
-      const toggles = page.locator('[data-testid^="layer-toggle-"]');
-      await toggles.first().waitFor();
-      const n = await toggles.count();
-      expect(n).toBeGreaterThanOrEqual(21);
-      for (let i = 0; i < n; i++) await toggles.nth(i).click();
-      await page.waitForTimeout(3000);
-      await page.evaluate(() => (location.hash = '#p=2'));
-      const mention = page.locator('.pt-mention').first();
-      await mention.waitFor({ state: 'visible' });
-      await mention.click();
-      await page.waitForTimeout(2000);
-      await page.evaluate(() => (location.hash = '#story=1'));
-      await page.waitForTimeout(3000);
-      await page.waitForLoadState('networkidle');
-      const origin = new URL(baseUrl()).origin;
-      const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
-      expect(requests.length).toBeGreaterThan(30);
-      expect(outside).toEqual([]);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+  }, SLOW.timeout);
+  afterAll(async () => {
+    await s?.context.close();
+  });
+
+  it('with the default settings no request leaves the origin during a full session', SLOW, async () => {
+    const { page } = s;
+    await waitForMapIdle(page);
+    await page.getByTestId('tab-layers').click();
+    const toggles = page.locator('[data-testid^="layer-toggle-"]');
+    await toggles.first().waitFor();
+    const n = await toggles.count();
+    expect(n).toBeGreaterThanOrEqual(21);
+    let seq = await mapIdleSeq(page);
+    for (let i = 0; i < n; i++) await toggles.nth(i).click();
+    // Every layer has been shown once (the default ones are hidden again): each file was fetched and drawn.
+    await expect.poll(() => new Set(requests.filter((u) => u.includes('/geo/layers/'))).size, { timeout: 60_000 }).toBeGreaterThanOrEqual(n);
+    await waitForMapSettled(page, seq);
+    await goto(page, '#p=2');
+    const mention = page.locator('.pt-mention').first();
+    await mention.waitFor({ state: 'visible' });
+    seq = await mapIdleSeq(page);
+    await mention.click();
+    await waitForMapSettled(page, seq);
+    seq = await mapIdleSeq(page);
+    await goto(page, '#story=1');
+    await page.getByTestId('briefing').waitFor();
+    await waitForMapSettled(page, seq);
+    await networkQuiet(inflight);
+    const origin = new URL(baseUrl()).origin;
+    const outside = requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    expect(requests.length).toBeGreaterThan(30);
+    expect(outside).toEqual([]);
+    expect(s.errors).toEqual([]);
+  });
+
+  it('raises no CSP violation while the app loads, draws and opens the briefing, deck.gl arcs and the near-me data', SLOW, async () => {
+    const { page } = s;
+    const seq = await mapIdleSeq(page);
+    await goto(page, '#story=1&layers=regional-links');
+    await page.getByTestId('briefing').waitFor();
+    await expect.poll(() => requests.some((u) => u.includes('geo/layers/regional-links.geojson')), { timeout: 30_000 }).toBe(true);
+    await waitForMapSettled(page, seq);
+    await goto(page, '#tab=near&near=111.68,40.82,3000');
+    await page.getByTestId('near-list').waitFor({ timeout: 30_000 });
+    await networkQuiet(inflight);
+    expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
   });
 
   it('serves index.html with a CSP meta tag: scripts from self only, no eval, no inline script', async () => {
@@ -246,99 +359,78 @@ describe('security', () => {
     expect(inline).toEqual([]);
   });
 
-  it('raises no CSP violation while the app loads, draws and opens the briefing', SLOW, async () => {
-    const { context, page } = await open('', {
-      before: (c) =>
-        c.addInitScript(() => {
-          const w = window as unknown as { __csp: string[] };
-          w.__csp = [];
-          document.addEventListener('securitypolicyviolation', (e) => w.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
-        }),
-    });
-    try {
-      await waitForMapIdle(page, MAP_WAIT);
-      await page.evaluate(() => (location.hash = '#story=1&layers=regional-links'));
-      await page.waitForTimeout(4000);
-      await page.evaluate(() => (location.hash = '#tab=near&near=111.68,40.82,3000'));
-      await page.getByTestId('near-list').waitFor({ timeout: 30_000 });
-      expect(await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)).toEqual([]);
-    } finally {
-      await context.close();
-    }
-  });
-
   it('shows a search for markup as literal text and never runs it', async () => {
+    const { page } = s;
     const attack = '<img src=x onerror="window.__pwned=1">';
-    const { context, page, errors } = await open(`#tab=reader&q=${encodeURIComponent(attack)}`);
-    try {
-      let dialog = false;
-      page.on('dialog', (d) => ((dialog = true), void d.dismiss()));
-      await page.getByRole('searchbox').waitFor();
-      expect(await page.getByRole('searchbox').inputValue()).toBe(attack);
-      await page.getByRole('searchbox').fill(`${attack} 园区`);
-      await page.waitForTimeout(500);
-      expect(await page.locator('img[src="x"]').count()).toBe(0);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.getByTestId('app-panel').textContent()).toContain('<img');
-      expect(dialog).toBe(false);
-      expect(errors).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    let dialog = false;
+    page.on('dialog', (d) => ((dialog = true), void d.dismiss()));
+    await goto(page, `#tab=reader&q=${encodeURIComponent(attack)}`);
+    await page.getByRole('searchbox').waitFor();
+    expect(await page.getByRole('searchbox').inputValue()).toBe(attack);
+    await page.getByRole('searchbox').fill(`${attack} 园区`);
+    // The query is in the URL once the results for it are drawn.
+    await expect.poll(() => hashParam(page, 'q')).toBe(`${attack} 园区`);
+    await page.getByTestId('search-results').waitFor();
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.getByTestId('app-panel').textContent()).toContain('<img');
+    expect(dialog).toBe(false);
+    expect(s.errors).toEqual([]);
   });
 });
 
-describe('offline after the first visit', () => {
-  it('reloads with the network off: the app and the map still render from the service worker', TWO_MAPS, async () => {
-    const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
-    try {
-      const page = await openApp(context);
-      await waitForMapIdle(page, MAP_WAIT);
-      const cached = await page.evaluate(async () => {
-        const reg = await navigator.serviceWorker.ready;
-        const keys = await caches.keys();
-        const cache = await caches.open(keys.find((k) => k.startsWith('hohhot-plan-'))!);
-        return { active: reg.active?.state, entries: (await cache.keys()).length };
-      });
-      expect(cached.active).toBe('activated');
-      expect(cached.entries).toBeGreaterThan(50);
-      await context.setOffline(true);
-      await page.reload();
-      await page.waitForSelector('[data-app-ready="true"]', { timeout: 30_000 });
-      await waitForMapIdle(page, MAP_WAIT);
-      expect(await page.evaluate(() => navigator.onLine)).toBe(false);
-      await page.evaluate(() => (location.hash = '#p=22'));
-      await page.getByTestId('provision-view').waitFor({ state: 'visible' });
-    } finally {
-      await context.close();
-    }
+describe('offline after the first visit, then a new deployment (one context)', () => {
+  let context: BrowserContext;
+  let page: Page;
+  const swFile = () => join(inject('outDir'), 'sw.js');
+  let original: string;
+  beforeAll(async () => {
+    original = readFileSync(swFile(), 'utf8');
+    context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
+    context.setDefaultTimeout(90_000);
+  });
+  afterAll(async () => {
+    writeFileSync(swFile(), original);
+    await context?.close();
+  });
+
+  it('reloads with the network off: the app and the map still render from the service worker', SLOW, async () => {
+    page = await openApp(context);
+    await waitForMapIdle(page);
+    const cached = await page.evaluate(async () => {
+      const reg = await navigator.serviceWorker.ready;
+      const keys = await caches.keys();
+      const cache = await caches.open(keys.find((k) => k.startsWith('hohhot-plan-'))!);
+      return { active: reg.active?.state, entries: (await cache.keys()).length };
+    });
+    expect(cached.active).toBe('activated');
+    expect(cached.entries).toBeGreaterThan(50);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('[data-app-ready="true"]', { timeout: 30_000 });
+    await waitForMapIdle(page);
+    expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    await goto(page, '#p=22');
+    await page.getByTestId('provision-view').waitFor({ state: 'visible' });
   });
 
   it('offers the update when a new version is deployed', SLOW, async () => {
-    const context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
-    const swFile = join(inject('outDir'), 'sw.js');
-    const original = readFileSync(swFile, 'utf8');
-    try {
-      const page = await openApp(context);
-      await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 });
-      expect(await page.locator('[data-notice="offline-update"]').count()).toBe(0);
-      // A new deployment: same files, a new cache version, so the browser sees a changed service worker.
-      const next = original.replace(/const CACHE = 'hohhot-plan-([0-9a-f]+)'/, "const CACHE = 'hohhot-plan-$1-next'");
-      expect(next).not.toBe(original);
-      writeFileSync(swFile, next);
-      await page.reload();
-      await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-      const notice = page.locator('[data-notice="offline-update"]');
-      await notice.waitFor({ state: 'visible', timeout: 120_000 });
-      expect(await notice.textContent()).toMatch(/新版本/);
-      // The reload the notice asks for brings the new version in (the old cache is dropped).
-      await page.reload();
-      const cacheNames = () => page.evaluate(() => caches.keys()).catch(() => [] as string[]);
-      await expect.poll(cacheNames, { timeout: 60_000 }).toEqual([expect.stringMatching(/^hohhot-plan-[0-9a-f]+-next$/)]);
-      await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-    } finally {
-      writeFileSync(swFile, original);
-      await context.close();
-    }
+    await context.setOffline(false);
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 });
+    expect(await page.locator('[data-notice="offline-update"]').count()).toBe(0);
+    // A new deployment: same files, a new cache version, so the browser sees a changed service worker.
+    const next = original.replace(/const CACHE = 'hohhot-plan-([0-9a-f]+)'/, "const CACHE = 'hohhot-plan-$1-next'");
+    expect(next).not.toBe(original);
+    writeFileSync(swFile(), next);
+    await page.reload();
+    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+    const notice = page.locator('[data-notice="offline-update"]');
+    await notice.waitFor({ state: 'visible', timeout: 120_000 });
+    expect(await notice.textContent()).toMatch(/新版本/);
+    // The reload the notice asks for brings the new version in (the old cache is dropped).
+    await page.reload();
+    const cacheNames = () => page.evaluate(() => caches.keys()).catch(() => [] as string[]);
+    await expect.poll(cacheNames, { timeout: 60_000 }).toEqual([expect.stringMatching(/^hohhot-plan-[0-9a-f]+-next$/)]);
+    await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
   });
 });

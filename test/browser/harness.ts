@@ -1,10 +1,29 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
-/**
- * Drives Debian's Chromium (never a downloaded browser) against the app built by `global-setup.ts`.
- * Software WebGL through SwiftShader; no request may leave the machine.
+/*
+ * How to write a browser test here
+ * --------------------------------
+ * Every page load costs the whole app plus a software-rendered WebGL map (seconds on a small machine); a change of
+ * `location.hash` costs almost nothing, and the app follows it exactly like a pasted link. So:
+ *
+ * - One page per `describe`: open it once in `beforeAll` with `openSession(browser, hash)`, close it in `afterAll`,
+ *   and move between states with `goto(page, '#p=22&f=park-shaliang')`. A fresh page only where the test is about
+ *   a first load (routes or init scripts set before loading, no WebGL, offline, a new deployment).
+ * - Contexts: `DESKTOP` (1280×800) by default; `PROJECTOR` (1920×1080) only for what is about the big screen or its
+ *   screenshots; `PHONE` for phones. All of them ask for reduced motion, so camera moves are jumps; `MOTION` is for
+ *   the tests about camera flights. Service workers are blocked unless a test allows them.
+ * - No fixed sleeps. Wait for a state: `waitForMapIdle(page)` (drawn and settled), `waitForMapSettled(page, seq)`
+ *   after an action that changes the map (take `seq = await mapIdleSeq(page)` before the action), a selector, or
+ *   `expect.poll`. The map view reports `data-map-state` (`loading`, then `moving` ⇄ `idle`) and counts every
+ *   settle in `data-map-idle-seq`.
+ * - A session records page errors (uncaught exceptions, rejected promises) in `errors`: assert `toEqual([])` where
+ *   the test is about something not failing.
+ * - Browser runs share the machine: run them under the lock (`flock /tmp/hohhot-heavy.lock npx vitest run
+ *   --project browser test/browser/<file>.test.ts`).
  */
+
+/** Debian's Chromium, never a downloaded browser. Software WebGL through SwiftShader; no request leaves the machine. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
@@ -25,10 +44,15 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: [...CHROMIUM_ARGS, ...extraArgs] });
 }
 
-// Service workers are blocked by default so that every request is visible to the test; the offline test allows them.
-export const DESKTOP: BrowserContextOptions = { viewport: { width: 1920, height: 1080 }, serviceWorkers: 'block' };
+/** A desktop browser (above the phone breakpoint, panel beside the map), reduced motion, service workers blocked. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' };
+/** A projector or big screen at 1920×1080: for what is about that size (layout, screenshots). */
+export const PROJECTOR: BrowserContextOptions = { ...DESKTOP, viewport: { width: 1920, height: 1080 } };
+/** Camera flights allowed: only for the tests about motion. */
+export const MOTION: BrowserContextOptions = { ...DESKTOP, reducedMotion: 'no-preference' };
 export const PHONE: BrowserContextOptions = {
   serviceWorkers: 'block',
+  reducedMotion: 'reduce',
   viewport: { width: 390, height: 844 },
   deviceScaleFactor: 2,
   isMobile: true,
@@ -36,14 +60,85 @@ export const PHONE: BrowserContextOptions = {
 };
 
 /** Opens the app at `hash` (e.g. `#p=22`) in a new page and waits until the app shell is on screen. */
-export async function openApp(context: BrowserContext, hash = ''): Promise<Page> {
+export async function openApp(context: BrowserContext, hash = '', timeout = 60_000): Promise<Page> {
   const page = await context.newPage();
   await page.goto(`${baseUrl()}${hash ? (hash.startsWith('#') ? hash : `#${hash}`) : ''}`);
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-app-ready="true"]', { timeout });
   return page;
 }
 
-/** Waits until the map reports `data-map-state="idle"` (MapLibre's idle with the data drawn). */
-export async function waitForMapIdle(page: Page, timeout = 45_000): Promise<void> {
+/** A page in its own context, with the page errors it raised. */
+export interface Session {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+export interface SessionOptions {
+  options?: BrowserContextOptions;
+  /** Runs on the new context before the page loads (routes, init scripts, request listeners). */
+  before?: (context: BrowserContext) => Promise<unknown> | void;
+  /** Default timeout of the page's actions and waits. */
+  timeout?: number;
+}
+
+/**
+ * Opens the app at `hash` in a fresh context that records page errors (uncaught exceptions, rejected promises).
+ * Close it with `session.context.close()`.
+ */
+export async function openSession(browser: Browser, hash = '', opts: SessionOptions = {}): Promise<Session> {
+  const context = await browser.newContext(opts.options ?? DESKTOP);
+  context.setDefaultTimeout(opts.timeout ?? 90_000);
+  const errors: string[] = [];
+  context.on('weberror', (e) => errors.push(String(e.error())));
+  await opts.before?.(context);
+  const page = await openApp(context, hash, opts.timeout ?? 90_000);
+  return { context, page, errors };
+}
+
+/**
+ * Moves the page to another state as a pasted link would: sets `location.hash` and resolves once the app has read
+ * it (after its `hashchange` handler ran). Everything the fragment does not name returns to its default, except the
+ * camera, which stays where it is unless `map=` is given.
+ */
+export async function goto(page: Page, hash: string): Promise<void> {
+  await page.evaluate(
+    (h) =>
+      new Promise<void>((resolve) => {
+        // The same fragment (however it was escaped) fires no hashchange: nothing to wait for.
+        if (new URL(`#${h}`, location.href).hash === location.hash) return resolve();
+        // Listeners run in the order they were added: the app's own has read the fragment when this one runs.
+        window.addEventListener('hashchange', () => resolve(), { once: true });
+        location.hash = h;
+      }),
+    hash.replace(/^#/, ''),
+  );
+}
+
+/** The fragment's value for `key`, or null. */
+export const hashParam = (page: Page, key: string): string | null => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
+
+/** Waits until the map has drawn and settled (`data-map-state="idle"`). */
+export async function waitForMapIdle(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForSelector('[data-map-state="idle"]', { timeout });
+}
+
+/** How many times the map has settled so far (`data-map-idle-seq`; 0 before the first draw). */
+export async function mapIdleSeq(page: Page): Promise<number> {
+  return Number((await page.getByTestId('map').getAttribute('data-map-idle-seq')) ?? 0);
+}
+
+/**
+ * Waits until the map has settled again after an action that changed it: `seq` is `mapIdleSeq(page)` taken before
+ * the action. (An action that does not change the map never settles it again: do not wait for those.)
+ */
+export async function waitForMapSettled(page: Page, seq: number, timeout = 120_000): Promise<void> {
+  await page.waitForFunction(
+    (before) => {
+      const el = document.querySelector<HTMLElement>('[data-testid="map"]');
+      return !!el && el.dataset.mapState === 'idle' && Number(el.dataset.mapIdleSeq) > before;
+    },
+    seq,
+    { timeout, polling: 100 },
+  );
 }

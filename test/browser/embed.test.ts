@@ -1,45 +1,38 @@
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, DESKTOP, launch } from './harness.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, DESKTOP, goto, launch } from './harness.ts';
 
 /**
  * Embed mode (`#embed=1`) inside another site's iframe: the app renders with minimal chrome (no tabs or tools until
- * the reader asks for the panel), keeps the filters of the link, and links out to the full map.
+ * the reader asks for the panel), keeps the filters of the link, and links out to the full map. One host page; the
+ * embedded app moves between links through its own `location.hash`.
  */
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+let context: BrowserContext;
+let page: Page;
+let frame: Frame;
 
 beforeAll(async () => {
   browser = await launch();
-});
-// One page at a time: each holds a software-rendered WebGL map, and a busy machine starves the next test otherwise.
-afterEach(async () => {
-  for (const c of contexts.splice(0)) await c.close().catch(() => undefined);
-});
+  context = await browser.newContext(DESKTOP);
+  context.setDefaultTimeout(90_000);
+  page = await context.newPage();
+  // A host page (about:blank) whose only content is an iframe of the app.
+  await page.setContent(
+    `<!doctype html><title>Host</title><h1>Host page</h1>
+     <iframe id="map" title="呼和浩特“十五五”规划地图" src="${baseUrl()}#embed=1" width="800" height="560" style="border:0"></iframe>`,
+  );
+  const handle = await page.waitForSelector('#map');
+  frame = (await handle.contentFrame())!;
+  await frame.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
+}, 240_000);
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
 });
 
-/** Opens a host page (about:blank) whose only content is an iframe of the app at `hash`; returns the app's frame. */
-async function embed(hash: string): Promise<{ page: Page; frame: Frame }> {
-  const context = await browser.newContext(DESKTOP);
-  contexts.push(context);
-  context.setDefaultTimeout(90_000);
-  const page = await context.newPage();
-  const src = `${baseUrl()}#${hash}`;
-  await page.setContent(
-    `<!doctype html><title>Host</title><h1>Host page</h1>
-     <iframe id="map" title="呼和浩特“十五五”规划地图" src="${src}" width="800" height="560" style="border:0"></iframe>`,
-  );
-  const handle = await page.waitForSelector('#map');
-  const frame = (await handle.contentFrame())!;
-  await frame.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
-  return { page, frame };
-}
-
-describe('embed', { timeout: 300_000 }, () => {
+describe('embed (one host page)', { timeout: 240_000 }, () => {
   it('renders the app in an iframe with minimal chrome', async () => {
-    const { page, frame } = await embed('embed=1');
     expect(await frame.locator('.app[data-embed="true"]').count()).toBe(1);
     expect(await frame.locator('[role="tablist"]').isVisible().catch(() => false)).toBe(false);
     expect(await frame.getByTestId('app-panel').isVisible()).toBe(false);
@@ -49,16 +42,17 @@ describe('embed', { timeout: 300_000 }, () => {
   });
 
   it('links out to the full map without embed mode, keeping the view', async () => {
-    const { frame } = await embed('embed=1&sector=transport&lang=en');
+    await goto(frame, '#embed=1&sector=transport&lang=en');
     const link = frame.getByTestId('open-full');
+    await expect.poll(() => link.getAttribute('href')).toContain('sector=transport');
     const href = (await link.getAttribute('href')) ?? '';
     expect(href).not.toContain('embed=1');
-    expect(href).toContain('sector=transport');
+    expect(href).toContain('lang=en');
     expect(await link.getAttribute('target')).toBe('_blank');
   });
 
   it('keeps the filters of the embed link in the overview', async () => {
-    const { frame } = await embed('embed=1&sector=transport');
+    await goto(frame, '#embed=1&sector=transport');
     await frame.locator('.drawer-toggle').click();
     await frame.waitForSelector('[data-testid="overview"][data-state="ready"]', { timeout: 60_000 });
     const chip = frame.locator('[data-testid="filter-bar"] [data-filter-key="sectors"][data-filter-value="transport"]');

@@ -10,8 +10,10 @@ import {
   hashParam,
   launch,
   mapIdleSeq,
+  networkQuiet,
   openApp,
   openSession,
+  trackInflight,
   waitForMapIdle,
   waitForMapSettled,
   type Session,
@@ -264,21 +266,6 @@ describe('an unreachable online basemap', () => {
     }
   });
 });
-
-/** Counts the context's requests in flight, so a test can wait for the network to fall quiet without sleeping. */
-function trackInflight(context: BrowserContext): () => number {
-  let n = 0;
-  context.on('request', () => n++);
-  context.on('requestfinished', () => n--);
-  context.on('requestfailed', () => n--);
-  return () => n;
-}
-
-/** Waits until no request has been in flight for two polls in a row. */
-async function networkQuiet(inflight: () => number): Promise<void> {
-  let quiet = 0;
-  await expect.poll(() => (inflight() === 0 ? ++quiet : (quiet = 0)), { timeout: 60_000, interval: 250 }).toBeGreaterThanOrEqual(2);
-}
 
 describe('security (one page that records every request and every CSP violation from the first load)', () => {
   let s: Session;

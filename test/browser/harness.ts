@@ -1,5 +1,5 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Frame, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
 
 /*
  * How to write a browser test here
@@ -11,16 +11,16 @@ import { inject } from 'vitest';
  *   and move between states with `goto(page, '#p=22&f=park-shaliang')`. A fresh page only where the test is about
  *   a first load (routes or init scripts set before loading, no WebGL, offline, a new deployment).
  * - Contexts: `DESKTOP` (1280×800) by default; `PROJECTOR` (1920×1080) only for what is about the big screen or its
- *   screenshots; `PHONE` for phones. All of them ask for reduced motion, so camera moves are jumps; `MOTION` is for
- *   the tests about camera flights. Service workers are blocked unless a test allows them.
+ *   screenshots; `PHONE` for phones. All of them ask for reduced motion, so camera moves are jumps; a test about
+ *   camera flights switches its page with `page.emulateMedia({ reducedMotion: 'no-preference' })`. Service workers
+ *   are blocked unless a test allows them.
  * - No fixed sleeps. Wait for a state: `waitForMapIdle(page)` (drawn and settled), `waitForMapSettled(page, seq)`
- *   after an action that changes the map (take `seq = await mapIdleSeq(page)` before the action), a selector, or
- *   `expect.poll`. The map view reports `data-map-state` (`loading`, then `moving` ⇄ `idle`) and counts every
+ *   after an action that changes the map (take `seq = await mapIdleSeq(page)` before the action),
+ *   `waitForMapQuiet(page)` when the action may or may not change it, `networkQuiet(...)` for requests, a selector,
+ *   or `expect.poll`. The map view reports `data-map-state` (`loading`, then `moving` ⇄ `idle`) and counts every
  *   settle in `data-map-idle-seq`.
  * - A session records page errors (uncaught exceptions, rejected promises) in `errors`: assert `toEqual([])` where
  *   the test is about something not failing.
- * - Browser runs share the machine: run them under the lock (`flock /tmp/hohhot-heavy.lock npx vitest run
- *   --project browser test/browser/<file>.test.ts`).
  */
 
 /** Debian's Chromium, never a downloaded browser. Software WebGL through SwiftShader; no request leaves the machine. */
@@ -48,8 +48,6 @@ export async function launch(extraArgs: string[] = []): Promise<Browser> {
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce', serviceWorkers: 'block' };
 /** A projector or big screen at 1920×1080: for what is about that size (layout, screenshots). */
 export const PROJECTOR: BrowserContextOptions = { ...DESKTOP, viewport: { width: 1920, height: 1080 } };
-/** Camera flights allowed: only for the tests about motion. */
-export const MOTION: BrowserContextOptions = { ...DESKTOP, reducedMotion: 'no-preference' };
 export const PHONE: BrowserContextOptions = {
   serviceWorkers: 'block',
   reducedMotion: 'reduce',
@@ -101,7 +99,7 @@ export async function openSession(browser: Browser, hash = '', opts: SessionOpti
  * it (after its `hashchange` handler ran). Everything the fragment does not name returns to its default, except the
  * camera, which stays where it is unless `map=` is given.
  */
-export async function goto(page: Page, hash: string): Promise<void> {
+export async function goto(page: Page | Frame, hash: string): Promise<void> {
   await page.evaluate(
     (h) =>
       new Promise<void>((resolve) => {
@@ -141,4 +139,63 @@ export async function waitForMapSettled(page: Page, seq: number, timeout = 120_0
     seq,
     { timeout, polling: 100 },
   );
+}
+
+/** Returns the standard deviation of the luminance of a PNG screenshot, decoded by the browser itself (0 = blank). */
+export async function luminanceSpread(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const blob = await (await fetch(`data:image/png;base64,${b64}`)).blob();
+    const bmp = await createImageBitmap(blob);
+    const c = document.createElement('canvas');
+    c.width = bmp.width;
+    c.height = bmp.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let sum = 0;
+    let sq = 0;
+    const n = d.length / 4;
+    for (let i = 0; i < d.length; i += 4) {
+      const l = 0.2126 * d[i] + 0.7152 * d[i + 1] + 0.0722 * d[i + 2];
+      sum += l;
+      sq += l * l;
+    }
+    const mean = sum / n;
+    return Math.sqrt(sq / n - mean * mean);
+  }, png.toString('base64'));
+}
+
+/**
+ * Waits until the map is idle and stays so over two polls 250 ms apart (no new settle in between): for a state
+ * reached by a link that may or may not change the map, where {@link waitForMapSettled} would wait forever.
+ */
+export async function waitForMapQuiet(page: Page, timeout = 120_000): Promise<void> {
+  let last = -1;
+  let quiet = 0;
+  await expect
+    .poll(
+      async () => {
+        const { state, seq } = await page.getByTestId('map').evaluate((el) => ({ state: el.dataset.mapState, seq: Number(el.dataset.mapIdleSeq) }));
+        quiet = state === 'idle' && seq === last ? quiet + 1 : 0;
+        last = seq;
+        return quiet;
+      },
+      { timeout, interval: 250 },
+    )
+    .toBeGreaterThanOrEqual(2);
+}
+
+/** Counts the context's requests in flight, so that a test can wait for the network to fall quiet without sleeping. */
+export function trackInflight(context: BrowserContext): () => number {
+  let n = 0;
+  context.on('request', () => n++);
+  context.on('requestfinished', () => n--);
+  context.on('requestfailed', () => n--);
+  return () => n;
+}
+
+/** Waits until no request of a {@link trackInflight} counter has been in flight for two polls (250 ms apart). */
+export async function networkQuiet(inflight: () => number, timeout = 60_000): Promise<void> {
+  let quiet = 0;
+  await expect.poll(() => (inflight() === 0 ? ++quiet : (quiet = 0)), { timeout, interval: 250 }).toBeGreaterThanOrEqual(2);
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { MentionSpan } from '../../plan/mentions.ts';
 import type { Span } from '../../plan/search.ts';
+import { paragraphRanges } from '../../plan/paragraphs.ts';
 import type { Provision } from '../../plan/types.ts';
 
 export interface ProvisionTextProps {
@@ -36,16 +37,6 @@ function occurrencesOf(text: string, words: readonly string[], from: number): Sp
     if (!w) continue;
     for (let i = text.indexOf(w, from); i >= 0; i = text.indexOf(w, i + w.length)) out.push({ start: i, end: i + w.length });
   }
-  return out;
-}
-
-/** Returns the paragraphs of `text` as ranges (the source's line breaks separate them; they are not rendered). */
-export function paragraphRanges(text: string, from = 0): Span[] {
-  const out: Span[] = [];
-  const re = /[^\r\n]+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
   return out;
 }
 

@@ -22,6 +22,7 @@ export const PRINT_STRINGS = {
     legend: '图例',
     legendEmpty: '未显示图层',
     cited: '规划原文',
+    citedEn: '规划原文（英文译文）',
     sources: '资料来源',
     caveat:
       '精度说明：实线为实测数据；虚线、斜线为示意图，表示规划概念而非边界；淡圈为约略位置。本图不作为用地或地块依据。',
@@ -56,6 +57,7 @@ export const PRINT_STRINGS = {
     legend: 'Legend',
     legendEmpty: 'No layers shown',
     cited: 'Plan text (verbatim, Chinese)',
+    citedEn: 'Plan text (unofficial English translation)',
     sources: 'Sources',
     caveat:
       'Precision: solid = surveyed data; dashed or hatched = schematic diagrams of plan concepts, not boundaries; faint circles = approximate positions. Not a basis for land or parcel decisions.',

@@ -14,6 +14,8 @@ export interface ProvisionTextProps {
   onMention?: (ids: string[], words: string) => void;
   /** Strings to mark wherever they occur (e.g. the words that mention a selected feature). */
   emphasis?: readonly string[];
+  /** Ranges of `provision.text` to mark as emphasis (e.g. the English words that mention a selected feature). */
+  emphasisSpans?: readonly Span[];
   /** Feature ids currently lit on the map: their mention spans are marked as active. */
   activeIds?: readonly string[];
   /** Ids drawn on the map; mentions of only other ids (unplaced) are styled as such. All count as mapped if absent. */
@@ -21,6 +23,8 @@ export interface ProvisionTextProps {
   /** Hint read after a mention's words by screen readers (e.g. "show on the map"). */
   mentionHint?: string;
   className?: string;
+  /** Language of the text (`zh-CN` for the plan, `en` for its translation). */
+  lang?: string;
 }
 
 interface Piece {
@@ -41,9 +45,9 @@ function occurrencesOf(text: string, words: readonly string[], from: number): Sp
 }
 
 /**
- * Renders a provision's verbatim text, paragraph by paragraph: the number prefix and title sentence styled, search
- * matches and emphasised words marked, and mentions of places as buttons. The text stays selectable and copies as
- * in the source; nothing is injected as HTML.
+ * Renders a provision's text (the verbatim Chinese or its English translation, both shaped alike), paragraph by
+ * paragraph: the number prefix and title sentence styled, search matches and emphasised words marked, and mentions of
+ * places as buttons. The text stays selectable and copies as in the source; nothing is injected as HTML.
  */
 export function ProvisionText({
   provision,
@@ -51,14 +55,16 @@ export function ProvisionText({
   mentions = [],
   onMention,
   emphasis = [],
+  emphasisSpans = [],
   activeIds = [],
   mapped,
   mentionHint,
   className,
+  lang = 'zh-CN',
 }: ProvisionTextProps) {
   const hintId = useId();
   const { text, title_start: ts, title_end: te } = provision;
-  const emph = occurrencesOf(text, emphasis, ts);
+  const emph = [...occurrencesOf(text, emphasis, ts), ...emphasisSpans];
   const cuts = new Set<number>([ts, te]);
   for (const s of [...matches, ...emph, ...mentions]) {
     cuts.add(s.start);
@@ -132,7 +138,7 @@ export function ProvisionText({
   });
 
   return (
-    <div className={['provision-text', className].filter(Boolean).join(' ')} lang="zh-CN">
+    <div className={['provision-text', className].filter(Boolean).join(' ')} lang={lang}>
       {paragraphs}
       {mentionHint && onMention && mentions.length > 0 && (
         <span id={hintId} hidden>
@@ -153,6 +159,7 @@ export function TextWindow({
   end,
   spans,
   bare = false,
+  lang = 'zh-CN',
 }: {
   text: string;
   start: number;
@@ -160,6 +167,8 @@ export function TextWindow({
   spans: readonly Span[];
   /** No ellipses (the window is a whole unit, such as a title). */
   bare?: boolean;
+  /** Language of the text. */
+  lang?: string;
 }) {
   const bounds = new Set<number>([start, end]);
   for (const s of spans) {
@@ -175,7 +184,7 @@ export function TextWindow({
     nodes.push(within(pts[i], spans) ? <mark key={pts[i]} className="pt-match">{t}</mark> : t);
   }
   return (
-    <span className="text-window" lang="zh-CN">
+    <span className="text-window" lang={lang}>
       {!bare && start > 0 && '…'}
       {nodes}
       {!bare && end < text.length && '…'}

@@ -170,13 +170,19 @@ export interface Snippet {
 
 /**
  * Returns up to `max` windows of `text` around `spans`, each reaching `radius` characters either side of its
- * matches (windows that would overlap are merged), never starting before `from` (e.g. a provision's `title_start`).
+ * matches (windows that would overlap are merged), never starting before `from` (e.g. a provision's `title_start`);
+ * with `words`, each window is widened to whole words (for English).
  */
-export function makeSnippets(text: string, spans: Span[], radius = 24, max = 3, from = 0): Snippet[] {
+export function makeSnippets(text: string, spans: Span[], radius = 24, max = 3, from = 0, words = false): Snippet[] {
   const out: Snippet[] = [];
   for (const s of mergeSpans(spans)) {
-    const start = Math.max(from, s.start - radius);
-    const end = Math.min(text.length, s.end + radius);
+    let start = Math.max(from, s.start - radius);
+    let end = Math.min(text.length, s.end + radius);
+    // English: widen the window to whole words rather than cut one in half.
+    if (words) {
+      while (start > from && /\S/.test(text[start - 1])) start--;
+      while (end < text.length && /\S/.test(text[end])) end++;
+    }
     const last = out[out.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);

@@ -230,3 +230,15 @@ describe('English search', () => {
     expect(searchProvisions(en, 'ark', 'word-start').total).toBe(0);
   });
 });
+
+describe('English snippets', () => {
+  it('widens a window to whole words', async () => {
+    const { makeSnippets } = await import('../../src/plan/search.ts');
+    const text = 'Keep enlarging the one valley, one park; raise the competitiveness of leading dairy enterprises.';
+    const at = text.indexOf('dairy');
+    const [w] = makeSnippets(text, [{ start: at, end: at + 5 }], 20, 1, 0, true);
+    expect(text.slice(w.start, w.end)).toBe('competitiveness of leading dairy enterprises.');
+    const [c] = makeSnippets(text, [{ start: at, end: at + 5 }], 20, 1, 0);
+    expect(text.slice(c.start, c.end)).toBe('tiveness of leading dairy enterprises.');
+  });
+});

@@ -49,7 +49,7 @@ export function SearchResults({ result, provisions, lang, onSelect, textLang = '
           const titleSpans = h.spans.filter((s) => s.start < p.title_end);
           const bodySpans = h.spans.filter((s) => s.start >= p.title_end);
           // English needs a wider window than Chinese for the same amount of context.
-          const snippets = makeSnippets(p.text, bodySpans, textLang === 'en' ? 60 : 22, 2, p.title_end);
+          const snippets = textLang === 'en' ? makeSnippets(p.text, bodySpans, 60, 2, p.title_end, true) : makeSnippets(p.text, bodySpans, 22, 2, p.title_end);
           return (
             <li key={p.id}>
               <button type="button" className="result" onClick={() => onSelect(h.number)} data-provision={h.number}>

@@ -63,8 +63,3 @@ export const APP_STRINGS = {
 } as const;
 
 export type AppStrings = { [K in keyof (typeof APP_STRINGS)['zh']]: string };
-
-/** Returns `template` with each `{name}` replaced by `values[name]`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

@@ -42,7 +42,8 @@ import {
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
 import { toMaplibreFilter } from '../lib/filters.ts';
 import { GEO_ATTRIBUTION, loadCatalog, loadContext, loadLayer, type ContextName } from '../lib/geo-data.ts';
-import { precisionPhrase } from '../lib/precision-words.ts';
+import { featureTooltip } from '../lib/words.ts';
+import { VOCABULARY } from '../i18n/vocabulary.ts';
 import type { AppState } from '../store/store.ts';
 import type { FocusIntent, Lang, MapView } from '../store/types.ts';
 import { bboxUnion, DEFAULT_BOUNDS, ensureMinSpan, fitPadding, roundView, sameView, type BBox, type Rect } from '../lib/camera.ts';
@@ -214,7 +215,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     if (attribution) map.removeControl(attribution);
     const t = MAP_STRINGS[lang];
     const lines = [
-      t.caveat,
+      VOCABULARY[lang].precision.caveat,
       ...(config.reviewNumber ? [`${t.reviewNumber}${config.reviewNumber}`] : []),
       ...(lang === 'zh' ? (config.disclaimer_zh ? [config.disclaimer_zh] : []) : config.disclaimer_en ? [config.disclaimer_en] : []),
       ...GEO_ATTRIBUTION.map((a) => a.text),
@@ -520,17 +521,8 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       const def = f ? layerById(String(f.layer.metadata && (f.layer.metadata as Record<string, unknown>)[META_OVERLAY])) : undefined;
       map.getCanvas().style.cursor = props ? 'pointer' : '';
       if (!props || (def && !def.tooltip)) return tooltip.hide();
-      const name = String((lang === 'en' ? props.name_en || props.name_zh : props.name_zh) ?? '');
-      const inferred = props.interpretation === 'inferred' ? ` (${MAP_STRINGS[lang].inferredMark})` : '';
-      const precision = precisionPhrase(
-        {
-          kind: String(props.kind ?? ''),
-          precision: (props.precision as 'surveyed' | 'approximate' | 'schematic') ?? 'approximate',
-          uncertainty_m: Number(props.uncertainty_m) || null,
-        },
-        lang,
-      );
-      tooltip.show(x, y, `${name}${inferred}`, precision);
+      const { title, detail } = featureTooltip(props, lang);
+      tooltip.show(x, y, title, detail);
     };
     map.on('mousemove', (e) => {
       last = { x: e.point.x, y: e.point.y };

@@ -1,5 +1,5 @@
-import { fill } from '../i18n/app.ts';
 import type { Lang, Notice } from '../store/types.ts';
+import { format } from '../lib/format.ts';
 
 type StringTable = { zh: Record<string, string>; en: Record<string, string> };
 
@@ -20,7 +20,7 @@ export function noticeText(n: Notice, lang: Lang): string {
   if (n.literal) return n.text;
   for (const t of TABLES) {
     const s = t[lang][n.text];
-    if (typeof s === 'string') return fill(s, n.values ?? {});
+    if (typeof s === 'string') return format(s, n.values ?? {});
   }
   return n.text;
 }

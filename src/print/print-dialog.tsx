@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { attributionFor } from '../lib/export.ts';
+import { format } from '../lib/format.ts';
 import { GEO_ATTRIBUTION, loadCatalog } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { getProvision } from '../plan/plan-data.ts';
@@ -174,7 +175,7 @@ export function PrintDialog() {
             <select value={dpi} onChange={(e) => setDpi(Number(e.target.value) as Dpi)} data-testid="print-dpi">
               {DPIS.map((d) => (
                 <option key={d} value={d}>
-                  {t.dpiValue.replace('{dpi}', String(d))}
+                  {format(t.dpiValue, { dpi: d })}
                 </option>
               ))}
             </select>
@@ -185,12 +186,12 @@ export function PrintDialog() {
           </label>
         </div>
         <p className="print-dialog__size" data-testid="print-size">
-          {t.pixels.replace('{w}', String(px.width)).replace('{h}', String(px.height))}
+          {format(t.pixels, { w: px.width, h: px.height })}
         </p>
         {!canCaptureMap() && <p className="print-dialog__note">{t.noMap}</p>}
         <p className="print-dialog__status" role="status" data-testid="print-status" data-status={status.kind}>
           {status.kind === 'busy' && t.exporting}
-          {status.kind === 'done' && t.done.replace('{file}', status.file)}
+          {status.kind === 'done' && format(t.done, { file: status.file })}
           {status.kind === 'error' && `${t.failed}${status.message}`}
         </p>
         <div className="print-dialog__actions">
@@ -241,7 +242,7 @@ export function PrintSheet({ content, image }: { content: SheetContent; image: s
             <h2>{t.cited}</h2>
             {content.cited.map((x, i) => (
               <p key={`${x.p}-${i}`} className="print-sheet__cited">
-                <strong>{t.provision.replace('{n}', String(x.p))}</strong> “<span lang="zh-Hans">{x.text}</span>”
+                <strong>{format(t.provision, { n: x.p })}</strong> “<span lang="zh-Hans">{x.text}</span>”
                 {x.truncated ? t.excerptMore : ''}
               </p>
             ))}

@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/lang.ts';
+import { formatDistance } from '../lib/format.ts';
+
 /**
  * Scale bar and north arrow maths for exported maps. Pure: no DOM. Web Mercator with 512-px tiles (MapLibre).
  */
@@ -22,20 +25,15 @@ export interface ScaleBar {
 
 /**
  * Returns the longest "round" scale bar (1, 2 or 5 × 10ⁿ metres) that fits in `maxPx` pixels, given the ground size
- * of one pixel. Labels use km from 1 km up.
+ * of one pixel, labelled in `lang` (km from 1 km up).
  */
-export function niceScaleBar(metresPerPx: number, maxPx: number): ScaleBar {
+export function niceScaleBar(metresPerPx: number, maxPx: number, lang: Lang): ScaleBar {
   if (!(metresPerPx > 0) || !(maxPx > 0)) return { metres: 0, px: 0, label: '' };
   const maxM = metresPerPx * maxPx;
   const pow = 10 ** Math.floor(Math.log10(maxM));
   const step = [5, 2, 1].find((m) => m * pow <= maxM) ?? 1;
   const metres = step * pow;
-  return { metres, px: metres / metresPerPx, label: formatDistance(metres) };
-}
-
-/** Formats a distance for a scale bar: metres below 1 km (`500 m`), kilometres from 1 km (`2 km`). */
-export function formatDistance(metres: number): string {
-  return metres >= 1000 ? `${Number((metres / 1000).toPrecision(6))} km` : `${Number(metres.toPrecision(6))} m`;
+  return { metres, px: metres / metresPerPx, label: formatDistance(metres, lang, 'nominal') };
 }
 
 /**

@@ -45,7 +45,8 @@ import { GEO_ATTRIBUTION, loadCatalog, loadContext, loadLayer, type ContextName 
 import { featureTooltip } from '../lib/words.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import type { AppState } from '../store/store.ts';
-import type { FocusIntent, Lang, MapView } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { FocusIntent, MapView } from '../store/types.ts';
 import { bboxUnion, DEFAULT_BOUNDS, ensureMinSpan, fitPadding, roundView, sameView, type BBox, type Rect } from '../lib/camera.ts';
 import type { DeckOverlayHandle } from './deck-overlay.ts';
 import { hatchImage } from './hatch.ts';

@@ -7,7 +7,7 @@ import { LAYERS } from '../layers/registry.ts';
 import { loadCatalog } from '../lib/geo-data.ts';
 import { selectLang, selectSelectedFeature, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import type { Lang } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import './feature-list.css';
 import { format } from '../lib/format.ts';
 import { precisionPhrase } from '../lib/words.ts';

@@ -1,4 +1,5 @@
-import type { Lang, Notice } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Notice } from '../store/types.ts';
 import { format } from '../lib/format.ts';
 
 type StringTable = { zh: Record<string, string>; en: Record<string, string> };

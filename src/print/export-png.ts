@@ -207,7 +207,7 @@ async function loadFonts(c: SheetContent): Promise<void> {
 interface ColumnCtx {
   ctx: CanvasRenderingContext2D;
   k: number;
-  t: (typeof PRINT_STRINGS)['zh' | 'en'];
+  t: (typeof PRINT_STRINGS)[Lang];
 }
 
 function heading({ ctx, k }: ColumnCtx, text: string, x: number, y: number): number {

@@ -3,7 +3,8 @@
  * Coordinates are `[lng, lat]`; distances in metres.
  */
 
-export type Lang = 'zh' | 'en';
+import type { Sector, StatusClass } from '../../geo/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /** The map view as the store last learned it from the map (on `moveend`), never pushed back every frame. */
 export interface MapView {
@@ -33,8 +34,9 @@ export type FocusIntent =
 
 /** Filters that drive map, lists and reader together (empty = no filter). */
 export interface Filters {
-  sectors: string[];
-  statuses: string[];
+  sectors: Sector[];
+  statuses: StatusClass[];
+  /** County-level adcodes, or `outside` (see `OUTSIDE_CITY`). */
   districts: string[];
 }
 

@@ -11,7 +11,8 @@ import {
   selectVisibleLayers,
 } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import type { Lang, MapView } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { MapView } from '../store/types.ts';
 import { exitBriefing } from './session.ts';
 import { STORY, STORY_VALIDATION } from './story-data.ts';
 import { applyStep, isViewAway, layersDiffer, stepAfter, type StoryAction } from './story-nav.ts';

@@ -9,7 +9,7 @@ import { interpretationLabel, kindWord, precisionPhrase, statusPhrase } from '..
 import { getProvision } from '../../plan/plan-data.ts';
 import { selectLang, selectSelectedFeature } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { ProvisionText } from '../reader/provision-text.tsx';
 import './feature-panel.css';
 

@@ -9,7 +9,7 @@ import { VIEW_PRESETS, type ViewPreset } from '../../lib/camera.ts';
 import { loadCatalog } from '../../lib/geo-data.ts';
 import { selectBasemap, selectLang, selectVisibleLayers } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { Swatch } from '../legend.tsx';
 import { MapFeatureList } from '../feature-list.tsx';
 import './layer-panel.css';

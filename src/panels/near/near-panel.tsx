@@ -13,6 +13,7 @@ import { PlaceSearchBox } from './place-search-box.tsx';
 import { RADIUS_PRESETS_M, SLIDER_STEPS, radiusToSlider, sliderToRadius } from './radius.ts';
 import './near-panel.css';
 import { format, formatDistance } from '../../lib/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 
 /** How many rows a list shows before "show more" (long lists at 20 km would bury the nearest items). */
@@ -190,7 +191,7 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
 }
 
 /** The one-line answer, first in the panel so that it shows even in the phone sheet's lowest position. */
-function NearSummary({ near, data, lang, t }: { near: NearState; data: NearData; lang: 'zh' | 'en'; t: NearStrings }) {
+function NearSummary({ near, data, lang, t }: { near: NearState; data: NearData; lang: Lang; t: NearStrings }) {
   const { local } = useNearRows(near, data);
   const r = formatDistance(near.radius, lang, 'nominal');
   return (
@@ -218,7 +219,7 @@ interface NearResultsProps {
   pinName: string | null;
   data: NearData | null;
   loading: boolean;
-  lang: 'zh' | 'en';
+  lang: Lang;
   t: NearStrings;
   selected: string | null;
   onSelect: (id: string) => void;
@@ -304,7 +305,7 @@ function NearResults({ near, pinName, data, loading, lang, t, selected, onSelect
   );
 }
 
-function RadiusControl({ radius, lang, t }: { radius: number; lang: 'zh' | 'en'; t: NearStrings }) {
+function RadiusControl({ radius, lang, t }: { radius: number; lang: Lang; t: NearStrings }) {
   const id = useId();
   const setRadius = (r: number) => useAppStore.getState().setNearRadius(r);
   return (
@@ -348,7 +349,7 @@ function RadiusControl({ radius, lang, t }: { radius: number; lang: 'zh' | 'en';
 
 interface DistrictSectionProps {
   data: NearData | null;
-  lang: 'zh' | 'en';
+  lang: Lang;
   t: NearStrings;
   district: string;
   onDistrict: (code: string) => void;

@@ -2,10 +2,11 @@ import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { NearStrings } from '../../i18n/near.ts';
 import { searchPlaces, type Place, type PlaceIndex } from '../../lib/place-search.ts';
 import { format } from '../../lib/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface PlaceSearchBoxProps {
   index: PlaceIndex | null;
-  lang: 'zh' | 'en';
+  lang: Lang;
   t: NearStrings;
   onChoose: (place: Place) => void;
 }

@@ -1,5 +1,5 @@
 import type { BeltSummary, FeatureRef } from '../../lib/stats.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
 import { precisionLabel } from '../../lib/words.ts';
 

@@ -3,7 +3,8 @@ import type { Catalog } from '../../../geo/schema.ts';
 import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
 import { buildCsv, buildGeoJsonExport, exportFileName, planJsonText } from '../../lib/export.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
-import type { Filters, Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Filters } from '../../store/types.ts';
 import { downloadText } from './download.ts';
 import { format } from '../../lib/format.ts';
 

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Catalog, Precision, StatusClass } from '../../../geo/schema.ts';
+import type { Catalog, Precision, Sector, StatusClass } from '../../../geo/schema.ts';
 import { OVERVIEW_STRINGS, type OverviewStrings } from '../../i18n/overview.ts';
 import { VOCABULARY } from '../../i18n/vocabulary.ts';
 import { GROUP_TITLES } from '../../layers/registry.ts';
@@ -16,7 +16,8 @@ import {
   selectVisibleLayers,
 } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { Filters, Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Filters } from '../../store/types.ts';
 import { FilterBar } from '../filter-bar.tsx';
 import { BeltCards } from './belt-cards.tsx';
 import { BarChart, StackedBar, type BarRow } from './charts.tsx';
@@ -127,14 +128,14 @@ function OverviewBody({ catalog, lang, s }: { catalog: Catalog; lang: Lang; s: O
   };
 
   const count = (list: { key: string; count: number }[], key: string) => list.find((r) => r.key === key)?.count ?? 0;
-  const sectorRows: BarRow[] = full.bySector.map((r) => ({
+  const sectorRows: BarRow<Sector>[] = full.bySector.map((r) => ({
     key: r.key,
     label: sectorLabel(r.key, lang),
     count: count(cross.sectors.bySector, r.key),
     total: r.count,
     active: filters.sectors.includes(r.key),
   }));
-  const statusRows: BarRow[] = full.byStatus.map((r) => ({
+  const statusRows: BarRow<StatusClass>[] = full.byStatus.map((r) => ({
     key: r.key,
     label: statusLabel(r.key, lang),
     detail: r.verbs.length
@@ -235,7 +236,7 @@ function OverviewBody({ catalog, lang, s }: { catalog: Catalog; lang: Lang; s: O
             active: lit === `precision:${r.key}`,
           }))}
           buttonLabel={(seg) => `${seg.label}: ${format(s.countItems, { n: seg.count })}`}
-          onSelect={(k) => showFeatures(`precision:${k}`, precisionIds(k as Precision))}
+          onSelect={(k) => showFeatures(`precision:${k}`, precisionIds(k))}
           testId="chart-precision"
         />
       </div>

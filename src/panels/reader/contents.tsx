@@ -1,6 +1,6 @@
 import type { Chapter, Provision } from '../../plan/types.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { format } from '../../lib/format.ts';
 
 export interface ContentsProps {

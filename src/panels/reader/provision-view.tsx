@@ -3,7 +3,7 @@ import { READER_STRINGS } from '../../i18n/reader.ts';
 import type { MentionSpan } from '../../plan/mentions.ts';
 import type { Span } from '../../plan/search.ts';
 import type { Chapter, Provision } from '../../plan/types.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { ProvisionText } from './provision-text.tsx';
 import { format } from '../../lib/format.ts';
 

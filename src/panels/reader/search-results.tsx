@@ -1,7 +1,7 @@
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import { makeSnippets, type SearchResult } from '../../plan/search.ts';
 import type { Provision } from '../../plan/types.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { TextWindow } from './provision-text.tsx';
 import { format } from '../../lib/format.ts';
 

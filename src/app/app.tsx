@@ -76,7 +76,7 @@ export function App() {
     let live = true;
     loadCatalog().then(
       (c) => live && setMentions(buildMentionData(PLAN.provisions, c)),
-      () => live && useAppStore.getState().notify({ id: 'catalog', level: 'info', text: 'catalogFailed' }),
+      () => live && useAppStore.getState().notify({ id: 'catalog', level: 'info', key: 'catalogFailed' }),
     );
     return () => {
       live = false;

@@ -244,12 +244,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     if (sourceId && !reported.has(sourceId)) {
       reported.add(sourceId);
       const file = layerById(sourceId) ? layerFile(sourceId) : sourceId.startsWith('ctx-') ? `geo/context/${sourceId.slice(4)}.geojson` : sourceId;
-      store.getState().notify({
-        id: `map-source-${sourceId}`,
-        level: 'warning',
-        text: `${MAP_STRINGS[store.getState().lang].layerMissing}${file}`,
-        literal: true,
-      });
+      store.getState().notify({ id: `map-source-${sourceId}`, level: 'warning', key: 'layerMissing', values: { file } });
     }
   });
 
@@ -319,7 +314,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       // District filters are id lists from the catalog: apply them once it is there.
       if (mapReady) applyFilters(store.getState());
     },
-    () => store.getState().notify({ id: 'map-catalog', level: 'warning', text: MAP_STRINGS[lang].catalogMissing, literal: true }),
+    () => store.getState().notify({ id: 'map-catalog', level: 'warning', key: 'mapCatalogFailed' }),
   );
   const fulfil = async (f: FocusIntent) => {
     if (f.kind === 'view') {
@@ -400,7 +395,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     clearTimeout(basemapWatch.timer);
     basemapWatch = null;
     const st = store.getState();
-    st.notify({ id: 'map-basemap', level: 'warning', text: MAP_STRINGS[st.lang][offline ? 'offline' : 'basemapFailed'], literal: true });
+    st.notify({ id: 'map-basemap', level: 'warning', key: offline ? 'basemapOffline' : 'basemapFailed' });
     st.setBasemap(EMBEDDED_BASEMAP.id);
   };
   const watchBasemap = (id: string) => {
@@ -474,7 +469,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
             (fc) => (deckData[id] = toDeckData(fc as never)),
             () => {
               deckData[id] = { arcs: [], dots: [] };
-              store.getState().notify({ id: `map-source-${id}`, level: 'warning', text: `${MAP_STRINGS[lang].layerMissing}${layerFile(id)}`, literal: true });
+              store.getState().notify({ id: `map-source-${id}`, level: 'warning', key: 'layerMissing', values: { file: layerFile(id) } });
             },
           ),
         ),

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Catalog, CatalogEntry } from '../../geo/schema.ts';
 import { FEATURE_LIST_STRINGS } from '../i18n/feature-list.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS } from '../layers/registry.ts';
-import { loadCatalog } from '../lib/geo-data.ts';
 import { selectLang, selectSelectedFeature, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import type { Lang } from '../i18n/lang.ts';
+import { useCatalog } from './use-catalog.ts';
 import './feature-list.css';
 import { format } from '../lib/format.ts';
 import { precisionPhrase } from '../lib/words.ts';
@@ -105,23 +104,12 @@ export function MapFeatureList() {
   const lang = useAppStore(selectLang);
   const visible = useAppStore(useShallow(selectVisibleLayers));
   const selected = useAppStore(selectSelectedFeature);
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setCatalog(c),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { catalog, error } = useCatalog();
   return (
     <FeatureList
       lang={lang}
       catalog={catalog}
-      failed={failed}
+      failed={error != null}
       visible={visible}
       selected={selected}
       onSelect={(id) => {

@@ -6,7 +6,7 @@ import { selectFilterActions, selectFilters, selectLang } from '../store/selecto
 import { useAppStore } from '../store/store.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Filters } from '../store/types.ts';
-import { useCatalog } from './overview/use-catalog.ts';
+import { useCatalog } from './use-catalog.ts';
 import './filter-bar.css';
 import { format } from '../lib/format.ts';
 import { sectorLabel, statusLabel } from '../lib/words.ts';

@@ -4,8 +4,9 @@ import { useShallow } from 'zustand/react/shallow';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { attributionFor } from '../lib/export.ts';
 import { format } from '../lib/format.ts';
-import { GEO_ATTRIBUTION, loadCatalog } from '../lib/geo-data.ts';
+import { GEO_ATTRIBUTION } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
+import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
 import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
@@ -18,19 +19,12 @@ import './print.css';
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
 function useSources(layers: readonly string[]): string[] {
-  const [catalogLines, setCatalogLines] = useState<string[] | null>(null);
+  const { catalog } = useCatalog();
   const key = [...layers].sort().join(',');
-  useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setCatalogLines(attributionFor(c, key ? key.split(',') : []).map((a) => `${a.text} (${a.licence})`)),
-      () => live && setCatalogLines(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return catalogLines ?? GEO_ATTRIBUTION.map((a) => `${a.text} (${a.licence})`);
+  return useMemo(
+    () => (catalog ? attributionFor(catalog, key ? key.split(',') : []) : GEO_ATTRIBUTION).map((a) => `${a.text} (${a.licence})`),
+    [catalog, key],
+  );
 }
 
 /** Reads what the sheet shows from the store: current step or provision, visible layers, sources, the link. */

@@ -1,8 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Catalog, CatalogEntry } from '../../../geo/schema.ts';
+import { useEffect, useRef } from 'react';
+import type { CatalogEntry } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
 import { layerById } from '../../layers/registry.ts';
-import { loadCatalog } from '../../lib/geo-data.ts';
 import { VOCABULARY } from '../../i18n/vocabulary.ts';
 import { format } from '../../lib/format.ts';
 import { interpretationLabel, kindWord, precisionPhrase, statusPhrase } from '../../lib/words.ts';
@@ -11,6 +10,7 @@ import { selectLang, selectSelectedFeature } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { ProvisionText } from '../reader/provision-text.tsx';
+import { useCatalog } from '../use-catalog.ts';
 import './feature-panel.css';
 
 /** Returns the mentions of an entry grouped by provision (ascending), each with its distinct words. */
@@ -121,18 +121,8 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
 export function FeaturePanel() {
   const lang = useAppStore(selectLang);
   const id = useAppStore(selectSelectedFeature);
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setCatalog(c),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { catalog, error } = useCatalog();
+  const failed = error != null;
   if (!id) return null;
   const t = MAP_STRINGS[lang];
   const close = () => useAppStore.getState().selectFeature(null);

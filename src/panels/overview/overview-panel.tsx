@@ -23,7 +23,7 @@ import { BeltCards } from './belt-cards.tsx';
 import { BarChart, StackedBar, type BarRow } from './charts.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { ProvisionStrip } from './provision-strip.tsx';
-import { useCatalog } from './use-catalog.ts';
+import { useCatalog } from '../use-catalog.ts';
 import './overview.css';
 import { format, formatNumber } from '../../lib/format.ts';
 import { precisionLabel, sectorLabel, statusLabel } from '../../lib/words.ts';

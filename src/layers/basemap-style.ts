@@ -4,7 +4,8 @@ import type {
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { META_BASEMAP, META_LABEL, textField, type Lang } from './to-maplibre.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { META_BASEMAP, META_LABEL, textField } from './to-maplibre.ts';
 
 /**
  * The embedded, fully offline planning basemap, built from the shipped context files

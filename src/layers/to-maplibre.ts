@@ -3,6 +3,7 @@ import type {
   GeoJSONSourceSpecification,
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../i18n/lang.ts';
 import { LAYERS, layerFile, type LayerDef } from './registry.ts';
 
 /**
@@ -12,8 +13,6 @@ import { LAYERS, layerFile, type LayerDef } from './registry.ts';
  * dashed; approximate points carry a halo whose radius is their `uncertainty_m` on the ground; inferred features are
  * lighter and their labels carry a `?`.
  */
-
-export type Lang = 'zh' | 'en';
 
 /** The latitude the halo radii are computed at (the city centre), degrees. */
 export const CITY_LAT = 40.82;

@@ -1,10 +1,12 @@
 import QRCode from 'qrcode';
 import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
+import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
 import { format } from '../lib/format.ts';
 import type { CaptureRequest, CaptureResult } from '../map/capture.ts';
 import { CSS_DPI, sheetLayout, type Box, type Orientation, type PaperSize } from './paper.ts';
-import { metresPerPixel, niceScaleBar, northArrowRotation } from './scale-bar.ts';
+import { metresPerPixel } from '../layers/mercator.ts';
+import { niceScaleBar, northArrowRotation } from './scale-bar.ts';
 import type { LegendItem, SheetContent } from './sheet-content.ts';
 
 /**
@@ -27,13 +29,12 @@ export interface SheetResult {
   capture: CaptureResult;
 }
 
-const FONT = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif";
 const INK = '#1b2733';
 const SOFT = '#4a5a6a';
 const LINE = '#c4ccd4';
 const ACCENT = '#0f5f8c';
 
-const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${FONT}`;
+const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${LABEL_FONT_FAMILY}`;
 
 /** Characters that must not start a line (kinsoku). */
 const NO_START = /^[，。、；：？！）」』”’》〉…,.;:?!)\]]/;
@@ -199,8 +200,8 @@ async function loadFonts(c: SheetContent): Promise<void> {
     .join('')
     .slice(0, 4000);
   await Promise.all([
-    document.fonts.load(`400 16px 'Noto Sans SC'`, sample),
-    document.fonts.load(`700 16px 'Noto Sans SC'`, sample),
+    document.fonts.load(font(400, 16), sample),
+    document.fonts.load(font(700, 16), sample),
   ]).catch(() => undefined);
 }
 

@@ -2,19 +2,8 @@ import type { Lang } from '../i18n/lang.ts';
 import { formatDistance } from '../lib/format.ts';
 
 /**
- * Scale bar and north arrow maths for exported maps. Pure: no DOM. Web Mercator with 512-px tiles (MapLibre).
+ * Scale bar and north arrow maths for exported maps. Pure: no DOM. Ground scale: `src/layers/mercator.ts`.
  */
-
-/** Equatorial circumference of the WGS84 ellipsoid, metres (as MapLibre uses it). */
-export const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-
-/**
- * Returns ground metres per CSS pixel at `zoom` and latitude `lat` (degrees), the true scale at that latitude in
- * Web Mercator. Divide by the pixel ratio for metres per device pixel.
- */
-export function metresPerPixel(zoom: number, lat: number): number {
-  return (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
-}
 
 /** A scale bar: its ground length, its length in pixels and a label. */
 export interface ScaleBar {
@@ -43,17 +32,4 @@ export function niceScaleBar(metresPerPx: number, maxPx: number, lang: Lang): Sc
 export function northArrowRotation(bearing: number): number {
   const r = -bearing % 360;
   return r === 0 ? 0 : r;
-}
-
-/**
- * Returns the zoom at which a view that fits `liveCss` CSS pixels at `zoom` fits a target of `targetCss` CSS pixels
- * with at least the same ground extent visible on both axes.
- */
-export function zoomForTarget(
-  zoom: number,
-  liveCss: { width: number; height: number },
-  targetCss: { width: number; height: number },
-): number {
-  const k = Math.min(targetCss.width / liveCss.width, targetCss.height / liveCss.height);
-  return zoom + Math.log2(k);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mmToPx, paperMm, paperPixels, sheetLayout } from '../../src/print/paper.ts';
-import { metresPerPixel, niceScaleBar, northArrowRotation, zoomForTarget } from '../../src/print/scale-bar.ts';
+import { metresPerPixel, zoomForTarget } from '../../src/layers/mercator.ts';
+import { niceScaleBar, northArrowRotation } from '../../src/print/scale-bar.ts';
 
 /** Paper size → pixels, sheet layout, scale bar and north arrow maths of the exported images. */
 

@@ -4,6 +4,7 @@ import { APP_STRINGS } from '../i18n/app.ts';
 import { MapView } from '../map/map-view.tsx';
 import { buildMentionData, EMPTY_MENTION_DATA, type MentionData } from '../plan/mentions.ts';
 import { PLAN } from '../plan/plan-data.ts';
+import { Legend } from '../panels/legend.tsx';
 import { Notices } from '../panels/notices.tsx';
 import { MentionContext } from '../panels/reader/mention-context.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
@@ -116,7 +117,9 @@ export function App() {
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
           <div className="app-map" data-testid="map-area">
-            <MapView />
+            <MapView>
+              <Legend />
+            </MapView>
             <Notices
               notices={notices}
               lang={lang}

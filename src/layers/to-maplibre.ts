@@ -269,24 +269,13 @@ export function overlayLayers(opts: OverlayOptions, layers: readonly LayerDef[] 
     for (const s of SELECT_TYPES) {
       const id = `${l.id}-${s.type}`;
       const filter = idFilter(selected, s.geometry);
-      if (s.type === 'glow') {
-        selection.push({
-          ...common,
-          id,
-          type: 'line',
-          filter,
-          layout: { ...common.layout, 'line-join': 'round' },
-          paint: { 'line-color': '#ffd23f', 'line-width': w + 10, 'line-blur': 6, 'line-opacity': 0.9 },
-        });
-      } else if (s.type === 'select') {
-        selection.push({
-          ...common,
-          id,
-          type: 'line',
-          filter,
-          layout: { ...common.layout, 'line-join': 'round' },
-          paint: { 'line-color': '#1b1b1b', 'line-width': w + 1.5, 'line-opacity': 0.95 },
-        });
+      if (s.type !== 'select-point') {
+        // A soft yellow glow under a dark outline.
+        const paint =
+          s.type === 'glow'
+            ? { 'line-color': '#ffd23f', 'line-width': w + 10, 'line-blur': 6, 'line-opacity': 0.9 }
+            : { 'line-color': '#1b1b1b', 'line-width': w + 1.5, 'line-opacity': 0.95 };
+        selection.push({ ...common, id, type: 'line', filter, layout: { ...common.layout, 'line-join': 'round' }, paint });
       } else {
         selection.push({
           ...common,

@@ -1,10 +1,5 @@
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-  SourceSpecification,
-  StyleSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { SourceSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Catalog } from '../../geo/schema.ts';
 import type { Lang } from '../i18n/lang.ts';
 import { LAYERS } from '../layers/registry.ts';

@@ -9,7 +9,7 @@ import { layerById, layerFile } from '../layers/registry.ts';
 import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
 import { layerUrl } from '../layers/to-maplibre.ts';
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
-import { loadCatalog, loadContext, type ContextName } from '../lib/geo-data.ts';
+import { CONTEXT_NAMES, loadCatalog, loadContext, type ContextName } from '../lib/geo-data.ts';
 import type { AppState } from '../store/store.ts';
 import { createAttribution } from './attribution.ts';
 import { createBasemaps } from './basemap.ts';
@@ -37,18 +37,9 @@ export interface MapControllerOptions {
   signal: AbortSignal;
 }
 
-const LABEL_CONTEXT: ContextName[] = [
-  'seats',
-  'counties',
-  'neighbours',
-  'provinces',
-  'yellow-river',
-  'dahei-river',
-  'lakes',
-  'parks',
-  'metro-stations',
-  'colleges',
-];
+// The context files whose names the basemap draws: all but the outlines and lines drawn without labels.
+const UNLABELLED = new Set<ContextName>(['city', 'metro-lines', 'railway', 'world']);
+const LABEL_CONTEXT = CONTEXT_NAMES.filter((n) => !UNLABELLED.has(n));
 
 /** Returns every label string the map may draw (catalog and context names, both languages). Failures give []. */
 async function labelNames(): Promise<string[]> {

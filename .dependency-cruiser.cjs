@@ -10,14 +10,14 @@ module.exports = {
       comment: 'Only src/map touches MapLibre or deck.gl (the style spec package is plain data and may be used anywhere).',
       severity: 'error',
       from: { pathNot: '^src/map/' },
-      to: { path: '^node_modules/(maplibre-gl|@deck\\.gl)/' },
+      to: { path: '(^|/)node_modules/(maplibre-gl|@deck\\.gl)/' },
     },
     {
       name: 'pure-without-react',
       comment: 'src/lib, src/plan, src/layers and src/store are pure: no React.',
       severity: 'error',
       from: { path: '^src/(lib|plan|layers|store)/' },
-      to: { path: '^node_modules/(react|react-dom)/' },
+      to: { path: '(^|/)node_modules/(react|react-dom)/' },
     },
     {
       name: 'pure-without-map',
@@ -51,6 +51,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
+    // Keep package paths under node_modules/ even where node_modules is a link.
+    preserveSymlinks: true,
     exclude: { path: '^(dist|public)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },

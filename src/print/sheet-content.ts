@@ -1,9 +1,11 @@
+import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { TRANSLATION_LABEL } from '../i18n/translation.ts';
+import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS, type SwatchType } from '../layers/registry.ts';
 import type { Provision } from '../plan/types.ts';
-import type { Lang } from '../store/types.ts';
 import type { StoryStep } from '../story/story-schema.ts';
+import { format } from '../lib/format.ts';
 
 /**
  * What goes on an exported sheet besides the map, built from plain inputs (the current step or provision, visible
@@ -37,9 +39,16 @@ export interface SheetContent {
   /** The translation's label when the cited words are the English translation, else null. */
   translationNote: string | null;
   sources: string[];
+  /** The precision key and caveat, one statement per line. */
   caveat: string;
   link: string;
   date: string;
+}
+
+/** Returns the precision key (how each precision is drawn) and the caveat, one per line, as the map legend says them. */
+export function sheetCaveat(lang: Lang): string {
+  const p = VOCABULARY[lang].precision;
+  return [p.key.surveyed, p.key.schematic, p.key.approximate, p.key.inferred, p.caveat].join('\n');
 }
 
 /** Returns the legend entries of the visible layers, in registry (drawing) order; unknown ids are skipped. */
@@ -99,7 +108,7 @@ export function sheetContent(input: SheetInput): SheetContent {
   } else if (input.provision) {
     // An English sheet quotes the English edition when it is loaded; the Chinese stands in until then.
     const p = en && input.englishProvision ? input.englishProvision : input.provision;
-    title = `${t.provision.replace('{n}', String(p.number))} ${p.title}`;
+    title = `${format(t.provision, { n: p.number })} ${p.title}`;
     cited = [p === input.provision ? provisionOpening(p) : provisionOpening(p, 320, 'en')];
   }
   const custom = input.customTitle?.trim();
@@ -111,7 +120,7 @@ export function sheetContent(input: SheetInput): SheetContent {
     cited,
     translationNote: cited.some((c) => c.lang === 'en') ? TRANSLATION_LABEL.en : null,
     sources: [...input.sources],
-    caveat: t.caveat,
+    caveat: sheetCaveat(input.lang),
     link: input.link,
     date: input.date.toISOString().slice(0, 10),
   };

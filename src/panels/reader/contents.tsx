@@ -1,8 +1,8 @@
 import type { GlossaryTerm } from '../../plan/english.ts';
 import type { Chapter, Provision } from '../../plan/types.ts';
-import { fill } from '../../i18n/app.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { format } from '../../lib/format.ts';
 import { GlossaryList } from './glossary-list.tsx';
 import type { TextLang } from './provision-view.tsx';
 
@@ -51,7 +51,7 @@ export function Contents({
         <p className="contents-intro">{t.contentsIntro}</p>
         {matches && (
           <p className="contents-filter-note" data-testid="reader-filter-note">
-            {fill(t.filterNote, { count: matches.size })}
+            {format(t.filterNote, { count: matches.size })}
           </p>
         )}
         {label && (
@@ -72,7 +72,7 @@ export function Contents({
                 {c.numeral}
               </span>
               <span className="chapter-title">
-                <span className="visually-hidden">{fill(t.chapterLabel, { numeral: c.numeral, number: c.number })} </span>
+                <span className="visually-hidden">{format(t.chapterLabel, { numeral: c.numeral, number: c.number })} </span>
                 <span lang={textLang}>{c.title}</span>
               </span>
             </h3>
@@ -92,7 +92,7 @@ export function Contents({
                       <span className="prov-badge" aria-hidden="true">
                         {n}
                       </span>
-                      <span className="visually-hidden">{fill(t.provisionN, { n })} </span>
+                      <span className="visually-hidden">{format(t.provisionN, { n })} </span>
                       <span className="provision-link-title" lang={textLang}>
                         {p.title}
                         {altProvisions?.[n - 1] && (

@@ -1,7 +1,7 @@
-import { fill } from '../../i18n/app.ts';
+import { format } from '../../lib/format.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import type { GlossaryTerm } from '../../plan/english.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 /**
  * The glossary of the English edition (`data/glossary.json`): each recurring term or slogan with its fixed English
@@ -11,7 +11,7 @@ export function GlossaryList({ terms, lang }: { terms: readonly GlossaryTerm[]; 
   const t = READER_STRINGS[lang];
   return (
     <details className="plan-aside glossary" data-testid="glossary">
-      <summary>{fill(t.glossary, { n: terms.length })}</summary>
+      <summary>{format(t.glossary, { n: terms.length })}</summary>
       <p className="glossary__intro">{t.glossaryIntro}</p>
       <dl className="glossary__list">
         {terms.map((g) => (

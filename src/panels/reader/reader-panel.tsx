@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { fill } from '../../i18n/app.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import { TRANSLATION_LABEL } from '../../i18n/translation.ts';
 import { PLAN } from '../../plan/plan-data.ts';
@@ -16,6 +15,7 @@ import { SearchBox } from './search-box.tsx';
 import { SearchResults } from './search-results.tsx';
 import { useEnglish } from './use-english.ts';
 import './reader.css';
+import { format } from '../../lib/format.ts';
 
 /** Opens provision `n` in the reader (and switches the panel to the reader tab). */
 export function openProvision(n: number | null): void {
@@ -79,7 +79,7 @@ export function ReaderPanel({ sideBySide = false }: ReaderPanelProps) {
     if (placed.length) {
       setNote(null);
       showOnMap(placed);
-    } else setNote(fill(t.locationNotPublished, { words }));
+    } else setNote(format(t.locationNotPublished, { words }));
   };
 
   const translationNote =

@@ -247,6 +247,12 @@ function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, max
   if (!content.cited.length) return y;
   const { ctx, k, t } = c;
   y = heading(c, content.translationNote ? t.citedEn : t.cited, box.x, y);
+  // The translation's label comes first, so that it is never the part cut for lack of room.
+  if (content.translationNote) {
+    ctx.fillStyle = SOFT;
+    ctx.font = font(400, 2.7 * k);
+    y = drawText(ctx, content.translationNote, box.x, y, box.w, 3.8 * k, maxY) + 1.4 * k;
+  }
   for (const x of content.cited) {
     if (y + 9 * k > maxY) break;
     ctx.fillStyle = ACCENT;
@@ -258,11 +264,6 @@ function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, max
     // Quote marks and ellipsis sit outside the verbatim words, so what is inside the marks is the plan's own text.
     const quoted = `“${x.text}”${x.truncated ? t.excerptMore : ''}`;
     y = drawText(ctx, quoted, box.x + 2 * k, y, box.w - 2 * k, 4.9 * k, maxY) + 1.6 * k;
-  }
-  if (content.translationNote && y + 4 * k <= maxY) {
-    ctx.fillStyle = SOFT;
-    ctx.font = font(400, 2.7 * k);
-    y = drawText(ctx, content.translationNote, box.x + 2 * k, y + 0.6 * k, box.w - 2 * k, 3.8 * k, maxY) + 0.6 * k;
   }
   return y + 1.5 * k;
 }

@@ -237,13 +237,13 @@ export function PrintSheet({ content, image }: { content: SheetContent; image: s
         {content.cited.length > 0 && (
           <section>
             <h2>{content.translationNote ? t.citedEn : t.cited}</h2>
+            {content.translationNote && <p className="print-sheet__caveat">{content.translationNote}</p>}
             {content.cited.map((x, i) => (
               <p key={`${x.p}-${i}`} className="print-sheet__cited">
                 <strong>{format(t.provision, { n: x.p })}</strong> “<span lang={x.lang === 'en' ? 'en' : 'zh-Hans'}>{x.text}</span>”
                 {x.truncated ? t.excerptMore : ''}
               </p>
             ))}
-            {content.translationNote && <p className="print-sheet__caveat">{content.translationNote}</p>}
           </section>
         )}
         <section>

@@ -19,5 +19,5 @@ createRoot(document.getElementById('root')!).render(
 );
 
 registerOffline({
-  onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', text: 'updateReady' }),
+  onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', key: 'updateReady' }),
 });

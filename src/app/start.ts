@@ -1,5 +1,5 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
-import { SECTORS, STATUS_CLASSES, type Catalog } from '../../geo/schema.ts';
+import type { Catalog } from '../../geo/schema.ts';
 import { BASEMAP_IDS } from '../layers/basemaps.ts';
 import { DEFAULT_VISIBLE_LAYERS, LAYER_IDS } from '../layers/registry.ts';
 import { own } from '../lib/own.ts';
@@ -16,10 +16,10 @@ export function reportRejected(store: UseBoundStore<StoreApi<AppState>>, keys: r
   if (keys.includes('p')) {
     s.selectProvision(null);
     s.setTab('reader');
-    s.notify({ id: 'url-p', level: 'warning', text: 'badProvision' });
+    s.notify({ id: 'url-p', level: 'warning', key: 'badProvision' });
   }
   const rest = keys.filter((k) => k !== 'p');
-  if (rest.length) s.notify({ id: 'url-rejected', level: 'warning', text: 'badLink', values: { keys: rest.join(', ') } });
+  if (rest.length) s.notify({ id: 'url-rejected', level: 'warning', key: 'badLink', values: { keys: rest.join(', ') } });
 }
 
 /**
@@ -32,7 +32,7 @@ export function watchSelectedFeature(store: UseBoundStore<StoreApi<AppState>>, c
     if (id == null || own(catalog.features, id)) return;
     const s = store.getState();
     s.selectFeature(null);
-    s.notify({ id: 'url-f', level: 'warning', text: 'unknownFeature', values: { id } });
+    s.notify({ id: 'url-f', level: 'warning', key: 'unknownFeature', values: { id } });
   };
   check(store.getState().selectedFeature);
   return store.subscribe((s, prev) => {
@@ -40,8 +40,8 @@ export function watchSelectedFeature(store: UseBoundStore<StoreApi<AppState>>, c
   });
 }
 
-/** What link values are checked against: the known layers, basemaps, sectors and status classes. */
-export const LINK_CONTEXT: CodecContext = { layerIds: LAYER_IDS, basemaps: BASEMAP_IDS, sectors: SECTORS, statuses: STATUS_CLASSES };
+/** What link values are checked against beyond the codec's own lists: the known layers and basemaps. */
+export const LINK_CONTEXT: CodecContext = { layerIds: LAYER_IDS, basemaps: BASEMAP_IDS };
 
 /** Sets the default layers, then starts syncing the store with the URL fragment. Returns a function that stops it. */
 export function startApp(store: UseBoundStore<StoreApi<AppState>>): () => void {

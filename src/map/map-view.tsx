@@ -1,7 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MAP_STRINGS } from '../i18n/map.ts';
-import { ErrorBoundary } from '../panels/error-boundary.tsx';
-import { Legend } from '../panels/legend.tsx';
 import { selectLang } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import './map.css';
@@ -25,15 +23,19 @@ const isNoWebGLError = (err: unknown): boolean => err instanceof Error && err.na
  * `data-map-state` (`loading` → `idle` once the first data is drawn, then `moving` ⇄ `idle` whenever it works and
  * settles again; or `error` / `unavailable`) and counts the times it settled in `data-map-idle-seq`, so that tests
  * and tools wait for the map instead of sleeping. MapLibre itself is loaded as a separate chunk, so the rest of the
- * app renders without waiting for it.
+ * app renders without waiting for it. `children` (the legend) are drawn over the map while there is one.
  */
-export function MapView() {
+export function MapView({ children }: { children?: ReactNode }) {
   // A restored WebGL context cannot bring deck.gl back: remount the whole map (a new key) instead.
   const [generation, setGeneration] = useState(0);
-  return <MapInstance key={generation} onContextRestored={() => setGeneration((g) => g + 1)} />;
+  return (
+    <MapInstance key={generation} onContextRestored={() => setGeneration((g) => g + 1)}>
+      {children}
+    </MapInstance>
+  );
 }
 
-function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
+function MapInstance({ onContextRestored, children }: { onContextRestored: () => void; children?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<ViewState>('loading');
   const [idleSeq, setIdleSeq] = useState(0);
@@ -95,11 +97,7 @@ function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
   return (
     <div className="map-view" data-map-state={state} data-map-idle-seq={idleSeq} data-testid="map">
       <div ref={ref} className="map-view__canvas" role="region" aria-label={t.mapLabel} />
-      {state !== 'unavailable' && (
-        <ErrorBoundary area="legend" lang={lang}>
-          <Legend />
-        </ErrorBoundary>
-      )}
+      {state !== 'unavailable' && children}
       {state !== 'idle' && state !== 'moving' && (
         <div className="map-view__message" aria-live="polite">
           <p>{state === 'loading' ? t.mapLoading : state === 'error' ? t.mapError : t.noWebgl}</p>

@@ -1,6 +1,6 @@
 import { Component, Fragment, type ErrorInfo, type ReactNode } from 'react';
 import { ERROR_AREAS, ERROR_STRINGS, type ErrorArea } from '../i18n/errors.ts';
-import type { Lang } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import './error-boundary.css';
 
 export interface ErrorBoundaryProps {

@@ -1,4 +1,6 @@
-import type { Filters, Lang, MapView, NearState, PanelTab, UrlState } from './types.ts';
+import { SECTORS, STATUS_CLASSES, type Sector, type StatusClass } from '../../geo/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Filters, MapView, NearState, PanelTab, UrlState } from './types.ts';
 
 /**
  * The one codec between the URL fragment and the app state. Readable keys, fixed precision, defaults omitted,
@@ -41,8 +43,6 @@ export interface CodecContext {
   layerIds?: readonly string[];
   basemaps?: readonly string[];
   storySteps?: number;
-  sectors?: readonly string[];
-  statuses?: readonly string[];
 }
 
 /** A district filter value: a six-digit county-level adcode, or `outside` (see `OUTSIDE_CITY` in lib/filters.ts). */
@@ -178,18 +178,19 @@ export function decodeHash(hash: string, ctx: CodecContext = {}): DecodeResult {
   const presenter = get('presenter');
   if (presenter != null) state.presenter = presenter === '1' || presenter === 'true';
 
-  const listKey = (key: string, target: keyof Filters, known: (v: string) => boolean) => {
+  // Filter values outside the schema's lists are dropped (and the key reported), like unknown layers.
+  const filterList = <T extends string>(key: string, ok: (v: string) => v is T): T[] => {
     const raw = get(key);
-    if (raw == null) return;
-    const ok = (v: string) => /^[a-z0-9-]{1,40}$/.test(v) && known(v);
-    const list = parseList(raw, ok);
-    if (!list) return;
+    if (raw == null) return [];
+    const list = parseList(raw, ok) ?? [];
     if (hasBadItem(raw, ok)) reject(key);
-    state.filters[target] = list;
+    return list as T[];
   };
-  listKey('sector', 'sectors', (v) => !ctx.sectors || ctx.sectors.includes(v));
-  listKey('status', 'statuses', (v) => !ctx.statuses || ctx.statuses.includes(v));
-  listKey('district', 'districts', (v) => DISTRICT_RE.test(v));
+  state.filters = {
+    sectors: filterList('sector', (v): v is Sector => (SECTORS as readonly string[]).includes(v)),
+    statuses: filterList('status', (v): v is StatusClass => (STATUS_CLASSES as readonly string[]).includes(v)),
+    districts: filterList('district', (v): v is string => DISTRICT_RE.test(v)),
+  };
 
   const tab = get('tab');
   if (tab != null) (TABS.includes(tab as PanelTab) ? (state.tab = tab as PanelTab) : reject('tab'));

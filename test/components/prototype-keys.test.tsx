@@ -33,7 +33,8 @@ describe('ids that name Object.prototype members', () => {
   });
 
   it('the filter bar shows such values as they are', async () => {
-    useAppStore.setState({ filters: { sectors: ['constructor'], statuses: ['valueOf'], districts: ['__proto__'] }, lang: 'en' });
+    // The URL codec refuses such sectors and statuses; the bar must cope with whatever the store holds all the same.
+    useAppStore.setState({ filters: { sectors: ['constructor' as never], statuses: ['valueOf' as never], districts: ['__proto__'] }, lang: 'en' });
     await act(async () => {
       render(<FilterBar catalog={catalog} />);
     });

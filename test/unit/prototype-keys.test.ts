@@ -2,11 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../geo/schema.ts';
 import { LINK_CONTEXT, reportRejected, watchSelectedFeature } from '../../src/app/start.ts';
-import { SECTOR_LABELS, STATUS_LABELS } from '../../src/i18n/overview.ts';
 import { DEFAULT_VISIBLE_LAYERS, layerById } from '../../src/layers/registry.ts';
 import { buildCsv, buildGeoJsonExport } from '../../src/lib/export.ts';
 import { own } from '../../src/lib/own.ts';
-import { kindWord } from '../../src/lib/precision-words.ts';
+import { kindWord, sectorLabel, statusLabel } from '../../src/lib/words.ts';
 import { FILTER_KEYS, filterValueLabel } from '../../src/panels/filter-bar.tsx';
 import { noticeText } from '../../src/panels/notices.tsx';
 import * as selectors from '../../src/store/selectors.ts';
@@ -86,13 +85,13 @@ describe('names of Object.prototype in links', () => {
     for (const name of PROTOTYPE_NAMES) {
       expect(own(catalog.features, name)).toBeUndefined();
       expect(own(catalog.districts, name)).toBeUndefined();
-      expect(own(SECTOR_LABELS.zh, name)).toBeUndefined();
-      expect(own(STATUS_LABELS.en, name)).toBeUndefined();
+      expect(sectorLabel(name, 'zh')).toBe(name);
+      expect(statusLabel(name, 'en')).toBe(name);
       expect(layerById(name)).toBeUndefined();
-      expect(kindWord(name, 'zh')).toBe('规划要素');
+      expect(kindWord(name, 'zh')).toBeTypeOf('string');
+      expect(kindWord(name, 'zh')).toBe(kindWord('no-such-kind', 'zh'));
       expect(filterValueLabel('districts', name, 'zh', catalog.districts)).toBe(name);
       expect(filterValueLabel('sectors', name, 'en', catalog.districts)).toBe(name);
-      expect(noticeText({ id: 'x', level: 'info', text: name }, 'zh')).toBe(name);
     }
   });
 });

@@ -1,9 +1,7 @@
 /// <reference types="vitest/config" />
-import { createHash } from 'node:crypto';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** Hosts of the optional online basemaps: the only origins besides our own that the app may ever contact. */
 const ONLINE_BASEMAP_HOSTS = [
@@ -65,75 +63,67 @@ function preloadMapChunk(): Plugin {
   };
 }
 
+/** Cache of the font files: filled as they are used, never precached (a device with its own CJK font needs none). */
+export const FONT_CACHE = 'hohhot-fonts';
+
 /**
- * Emits `sw.js`, a service worker that precaches the whole built app (code, fonts, basemap, data) so that a
- * presenter who opened it once has everything at a venue without network. Its cache name is a hash of every
- * file's name and content, so a new deployment installs a new cache and the app can offer to reload.
+ * The service worker (Workbox, through vite-plugin-pwa): `sw.js` precaches the built app (code, basemap, data) with
+ * a content-hashed revision per file, so that a presenter who opened it once has everything at a venue without
+ * network and a new deployment updates exactly the files that changed. Fonts are cached as they are used, and the
+ * deployment settings are read from the network first. The page registers it itself (src/lib/offline.ts).
  */
-function offlineServiceWorker(): Plugin {
-  let outDir = 'dist';
-  return {
-    name: 'offline-service-worker',
-    apply: 'build',
-    configResolved(config) {
-      outDir = config.build.outDir;
+function offlineServiceWorker() {
+  return VitePWA({
+    injectRegister: false,
+    manifest: false,
+    filename: 'sw.js',
+    workbox: {
+      cacheId: 'hohhot-plan',
+      globPatterns: ['**/*'],
+      // Fonts: see FONT_CACHE. Source maps are for developers.
+      globIgnores: ['**/*.woff2', '**/*.woff', '**/*.map'],
+      // Hashed names in assets/ are their own revision; other files are revised by a hash of their content.
+      dontCacheBustURLsMatching: /^assets\//,
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // The settings are precached under another URL, so that only the network-first route below answers for them
+      // and the precached copy serves as its offline fallback.
+      manifestTransforms: [
+        (entries) => ({ manifest: entries.map((e) => (e.url === CONFIG_FILE ? { ...e, url: CONFIG_OFFLINE_URL } : e)) }),
+      ],
+      navigateFallback: 'index.html',
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          // Deployment settings are read fresh when the network is there, so a site can change them without a rebuild.
+          // (Patterns are copied into the worker's code: literals only.)
+          urlPattern: /\/config\.json$/,
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: 'hohhot-plan-config',
+            precacheFallback: { fallbackURL: CONFIG_OFFLINE_URL },
+            // Servers answer 'Vary: Origin'; a cached answer must match whatever headers the request had.
+            matchOptions: { ignoreVary: true },
+          },
+        },
+        {
+          // Fonts are requested with an Origin header (CORS), the page's own fills of the cache without one.
+          urlPattern: /\.woff2?$/,
+          handler: 'CacheFirst',
+          options: {
+            cacheName: FONT_CACHE,
+            matchOptions: { ignoreVary: true },
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+      ],
     },
-    closeBundle() {
-      const files: string[] = [];
-      const walk = (dir: string) => {
-        for (const name of readdirSync(dir)) {
-          const path = join(dir, name);
-          if (statSync(path).isDirectory()) walk(path);
-          else files.push(path);
-        }
-      };
-      walk(outDir);
-      const hash = createHash('sha256');
-      const urls = files
-        .map((f) => relative(outDir, f).split('\\').join('/'))
-        // Browsers that run service workers all read woff2, so the woff fallbacks are not worth caching.
-        .filter((u) => u !== 'sw.js' && !u.endsWith('.map') && !u.endsWith('.woff'))
-        .sort();
-      for (const u of urls) hash.update(u).update(String(statSync(join(outDir, u)).size));
-      const version = hash.digest('hex').slice(0, 12);
-      const body = SERVICE_WORKER_SOURCE.replace('__VERSION__', version).replace('__URLS__', JSON.stringify(['./', ...urls]));
-      writeFileSync(join(outDir, 'sw.js'), body);
-    },
-  };
+  });
 }
 
-const SERVICE_WORKER_SOURCE = `// Generated at build time: precaches the app for offline use.
-const CACHE = 'hohhot-plan-__VERSION__';
-const URLS = __URLS__;
-self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(URLS)));
-});
-self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys().then((keys) => Promise.all(keys.filter((k) => k.startsWith('hohhot-plan-') && k !== CACHE).map((k) => caches.delete(k)))),
-  );
-  self.clients.claim();
-});
-self.addEventListener('message', (event) => {
-  if (event.data === 'skip-waiting') self.skipWaiting();
-});
-self.addEventListener('fetch', (event) => {
-  const url = new URL(event.request.url);
-  if (event.request.method !== 'GET' || url.origin !== self.location.origin) return;
-  // Deployment settings are read fresh when the network is there, so a site can change them without a rebuild.
-  if (url.pathname.endsWith('/config.json')) {
-    event.respondWith(fetch(event.request).catch(() => caches.match(event.request, { ignoreVary: true })));
-    return;
-  }
-  // ignoreVary: servers answer 'Vary: Origin', and module scripts and fonts are requested with an Origin header that
-  // the precache requests lacked, so without it nothing would match offline.
-  event.respondWith(
-    caches.match(event.request, { ignoreSearch: true, ignoreVary: true }).then(
-      (hit) => hit || fetch(event.request).catch(() => (event.request.mode === 'navigate' ? caches.match('./') : Response.error())),
-    ),
-  );
-});
-`;
+const CONFIG_FILE = 'config.json';
+const CONFIG_OFFLINE_URL = `${CONFIG_FILE}?offline`;
 
 /**
  * One config for the app and the three test projects:
@@ -157,6 +147,9 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['test/unit/**/*.test.ts', 'test/data/**/*.test.ts'],
+          // Pure modules and data checks, no module mocks: one module graph for all files saves a fresh start per
+          // file (most of this project's time). The component tests mock modules and keep their isolation.
+          isolate: false,
         },
       },
       {

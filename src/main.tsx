@@ -18,6 +18,29 @@ createRoot(document.getElementById('root')!).render(
   </ErrorBoundary>,
 );
 
+/**
+ * Resolves once the map has drawn for the first time (the `map-idle` mark of map-view.tsx) or is known not to draw
+ * (no WebGL); after two minutes at most, so that a map that fails never keeps the app from being saved for offline use.
+ */
+function mapFirstDrawn(): Promise<void> {
+  if (!mayHaveWebGL()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const cleanups: (() => void)[] = [];
+    const done = () => {
+      cleanups.forEach((c) => c());
+      resolve();
+    };
+    const observer = new PerformanceObserver((list) => list.getEntriesByName('map-idle').length && done());
+    observer.observe({ type: 'mark', buffered: true });
+    cleanups.push(() => observer.disconnect());
+    cleanups.push(useAppStore.subscribe((s) => !s.mapAvailable && done()));
+    const timer = setTimeout(done, 120_000);
+    cleanups.push(() => clearTimeout(timer));
+  });
+}
+
+// Precaching downloads the whole app: it starts only once the first screen (the map included) is done.
 registerOffline({
+  after: mapFirstDrawn(),
   onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', key: 'updateReady' }),
 });

@@ -1,39 +1,74 @@
 /**
- * Registers the service worker that keeps the app usable without network after a first visit (production builds
- * only). Returns a promise that resolves once the app is fully cached, and calls `onUpdate` when a newer deployment
- * has been downloaded and will be used after a reload.
+ * Registers the service worker (`sw.js`, built by Workbox: see vite.config.ts) that keeps the app usable without
+ * network after a first visit (production builds only). Registration waits until the page has finished its first
+ * work, so that precaching never competes with the first paint on a slow link.
  */
 export interface OfflineOptions {
+  /** Resolves when the page's own first work is done (e.g. the map has drawn); registration waits for it too. */
+  after?: Promise<unknown>;
+  /** Called once the app has been cached for the first time. */
   onCached?: () => void;
+  /** Called when a newer deployment has been downloaded and will be used after a reload. */
   onUpdate?: () => void;
 }
+
+const SW_URL = './sw.js';
 
 export function registerOffline(opts: OfflineOptions = {}): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const hadController = Boolean(navigator.serviceWorker.controller);
-  navigator.serviceWorker
-    .register('./sw.js', { scope: './' })
+  // A reload alone never hands over to a downloaded update (the old worker keeps serving while it has a client), so
+  // the reload that the update notice asks for activates the waiting version here and loads it once. Checked at
+  // once: it costs no network, and a waiting worker found later was downloaded during this visit (a new update).
+  const applied = navigator.serviceWorker
+    .getRegistration()
     .then((reg) => {
-      // A reload alone never hands over to a downloaded update (the old worker keeps serving while it has a client),
-      // so the reload that the update notice asks for activates the waiting version here and loads it once.
-      if (reg.waiting && hadController) void applyUpdate();
-      reg.addEventListener('updatefound', () => {
-        const worker = reg.installing;
+      if (reg?.waiting && hadController) {
+        void applyUpdate();
+        return true;
+      }
+      return false;
+    })
+    .catch(() => false);
+
+  void Promise.all([applied, opts.after, loadedAndIdle()])
+    .then(([updating]) => (updating ? null : navigator.serviceWorker.register(SW_URL, { scope: './' })))
+    .then((reg) => {
+      if (!reg) return;
+      const installed = () => (hadController ? opts.onUpdate?.() : opts.onCached?.());
+      const watch = (worker: ServiceWorker | null) =>
         worker?.addEventListener('statechange', () => {
-          if (worker.state !== 'installed') return;
-          if (hadController) opts.onUpdate?.();
-          else opts.onCached?.();
+          if (worker.state === 'installed') installed();
         });
-      });
+      // The browser may have found (or even installed) an update while registration waited.
+      if (reg.waiting && hadController) installed();
+      else watch(reg.installing);
+      reg.addEventListener('updatefound', () => watch(reg.installing));
     })
     .catch(() => {
       // A browser that refuses service workers (private mode, file://) still runs the app online.
     });
 }
 
+/** Resolves after the window's `load` event and then the browser's next idle period. */
+function loadedAndIdle(): Promise<void> {
+  const loaded =
+    document.readyState === 'complete'
+      ? Promise.resolve()
+      : new Promise<void>((resolve) => window.addEventListener('load', () => resolve(), { once: true }));
+  return loaded.then(
+    () =>
+      new Promise<void>((resolve) => {
+        if ('requestIdleCallback' in window) window.requestIdleCallback(() => resolve(), { timeout: 5000 });
+        else setTimeout(resolve, 200);
+      }),
+  );
+}
+
 /** Activates a downloaded update and reloads the page with it. */
 export async function applyUpdate(): Promise<void> {
   const reg = await navigator.serviceWorker?.getRegistration();
-  reg?.waiting?.postMessage('skip-waiting');
   navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  // Workbox's worker waits until told so (see `skipWaiting: false` in vite.config.ts).
+  reg?.waiting?.postMessage({ type: 'SKIP_WAITING' });
 }

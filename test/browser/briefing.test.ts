@@ -1,42 +1,43 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import storyJson from '../../data/story.json';
 import type { Story } from '../../src/story/story-schema.ts';
-import { baseUrl, DESKTOP, launch, waitForMapIdle } from './harness.ts';
+import { goto, hashParam, launch, openSession, PROJECTOR, waitForMapIdle, waitForMapQuiet } from './harness.ts';
 
 /**
- * The briefing in the built app, in real Chromium: stepping by keyboard with a URL per step and no history growth,
- * Home/End, Esc, reduced motion, and a PNG export at a paper size. Screenshots go to test/.out/.
+ * The briefing in the built app, in real Chromium, on a projector-sized page: stepping by keyboard with a URL per
+ * step and no history growth, Home/End, Esc, starting from the interface, the camera jumping under reduced motion
+ * and flying without it, "back to step", screenshots to project, and a PNG export at a paper size. One page; its
+ * reduced-motion preference is switched for the flight test. Screenshots go to test/.out/.
  */
 const OUT = 'test/.out';
 const story = storyJson as unknown as Story;
 const TOTAL = story.steps.length;
 let browser: Browser;
+let page: Page;
+let context: BrowserContext;
+let errors: string[];
+/** Paths of the files the page has finished loading. */
+const loaded = new Set<string>();
+
+// The machine may be busy: page loads can take tens of seconds, so tests have room to wait.
+const SLOW = 240_000;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
   browser = await launch();
-});
+  ({ page, context, errors } = await openSession(browser, '#story=1', {
+    options: { ...PROJECTOR, acceptDownloads: true },
+    timeout: 120_000,
+    before: (c) => void c.on('requestfinished', (r) => loaded.add(new URL(r.url()).pathname)),
+  }));
+}, SLOW);
 afterAll(async () => {
+  await context?.close();
   await browser?.close();
 });
-
-async function open(hash: string, options: BrowserContextOptions = DESKTOP): Promise<{ page: Page; context: BrowserContext; errors: Error[] }> {
-  const context = await browser.newContext(options);
-  const errors: Error[] = [];
-  const page = await context.newPage();
-  // A busy machine renders slowly under software WebGL: give clicks and waits room.
-  page.setDefaultTimeout(120_000);
-  page.on('pageerror', (e) => errors.push(e));
-  await page.goto(`${baseUrl()}${hash}`);
-  // Not the harness's 30 s: on a busy machine the first screen can take longer.
-  await page.waitForSelector('[data-app-ready="true"]', { timeout: 120_000 });
-  return { page, context, errors };
-}
-
-const hashParam = (page: Page, key: string) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
 const stepOf = (page: Page) => page.getByTestId('briefing').getAttribute('data-step');
 
 /** Waits until the briefing shows step `n` and the URL says so. */
@@ -113,20 +114,15 @@ function decodePng(buf: Buffer): { width: number; height: number; colours: numbe
   return { width, height, colours: colours.size };
 }
 
-// The machine may be busy: page loads can take tens of seconds, so each group shares one page and has room to wait.
-const SLOW = 240_000;
+/** Waits until step `n` is drawn: its camera reached, its layer files loaded, and the map settled after them. */
+async function waitForStepDrawn(n: number): Promise<void> {
+  await expect.poll(() => atCamera(urlView(page), n), { timeout: 30_000 }).toBe(true);
+  const files = story.steps[n - 1].layers.map((id) => `/geo/layers/${id}.geojson`);
+  await expect.poll(() => files.filter((f) => ![...loaded].some((p) => p.endsWith(f))), { timeout: 60_000 }).toEqual([]);
+  await waitForMapQuiet(page);
+}
 
-describe('briefing: keyboard stepping (one page)', () => {
-  let page: Page;
-  let context: BrowserContext;
-  let errors: Error[];
-  beforeAll(async () => {
-    ({ page, context, errors } = await open('#story=1'));
-  }, SLOW);
-  afterAll(async () => {
-    await context?.close();
-  });
-
+describe('briefing: keyboard stepping', () => {
   it('steps through the whole default story by keyboard, one URL per step, without growing history', async () => {
     await expectStep(page, 1);
     const history0 = await page.evaluate(() => history.length);
@@ -178,14 +174,13 @@ describe('briefing: keyboard stepping (one page)', () => {
 
 describe('briefing: starting from the interface', () => {
   it('starts from the Present button and gives the planner’s layers back on leaving', async () => {
-    const { page, context } = await open('#layers=ecology-water');
+    await goto(page, '#layers=ecology-water');
     await page.getByTestId('start-briefing').click();
     await expectStep(page, 1);
     await expect.poll(() => hashParam(page, 'layers'), { timeout: 20_000 }).toBe([...story.steps[0].layers].sort().join(','));
     await page.getByTestId('briefing-exit').click();
     await page.getByTestId('briefing').waitFor({ state: 'detached' });
     await expect.poll(() => hashParam(page, 'layers'), { timeout: 20_000 }).toBe('ecology-water');
-    await context.close();
   }, SLOW);
 });
 
@@ -196,7 +191,8 @@ describe('briefing: starting from the interface', () => {
  */
 async function scalesOnTheWay(page: Page, key: string, n: number): Promise<string[]> {
   await page.evaluate(() => {
-    const el = document.querySelector('.maplibregl-ctrl-scale')!;
+    // The live map's scale (an export builds a map of its own for the sheet).
+    const el = document.querySelector('[data-testid="map"] .maplibregl-ctrl-scale')!;
     const w = window as unknown as { __scales: string[]; __scaleObs?: MutationObserver };
     w.__scales = [el.textContent ?? ''];
     w.__scaleObs?.disconnect();
@@ -212,19 +208,10 @@ async function scalesOnTheWay(page: Page, key: string, n: number): Promise<strin
   return seen.slice(1, -1);
 }
 
-describe('briefing: map, reduced motion, export (one page, reduced motion)', () => {
-  let page: Page;
-  let context: BrowserContext;
-  let errors: Error[];
-  beforeAll(async () => {
-    ({ page, context, errors } = await open('#story=1', { ...DESKTOP, acceptDownloads: true, reducedMotion: 'reduce' }));
-    await waitForMapIdle(page, 180_000);
-  }, SLOW);
-  afterAll(async () => {
-    await context?.close();
-  });
-
+describe('briefing: map, reduced motion, export', () => {
   it('jumps the camera to the step under reduced motion (no intermediate scales on the way)', async () => {
+    await goto(page, '#story=1');
+    await waitForMapIdle(page, 180_000);
     await expect.poll(() => atCamera(urlView(page), 1), { timeout: 30_000 }).toBe(true);
     expect(await scalesOnTheWay(page, 'End', TOTAL)).toEqual([]);
     expect(await scalesOnTheWay(page, '2', 2)).toEqual([]);
@@ -249,12 +236,7 @@ describe('briefing: map, reduced motion, export (one page, reduced motion)', () 
     for (const n of [1, 4, TOTAL]) {
       await page.keyboard.press(String(n));
       await expectStep(page, n);
-      await expect.poll(() => atCamera(urlView(page), n), { timeout: 30_000 }).toBe(true);
-      await waitForMapIdle(page, 120_000);
-      // The map may still report the previous idle while the step's layer files load; this pause is for the
-      // picture only (nothing is asserted on it).
-      await page.waitForTimeout(3000);
-      await waitForMapIdle(page, 120_000);
+      await waitForStepDrawn(n);
       await page.screenshot({ path: `${OUT}/briefing-step-${n}.png` });
     }
     await page.keyboard.press('n');
@@ -289,10 +271,18 @@ describe('briefing: map, reduced motion, export (one page, reduced motion)', () 
 
 describe('briefing: motion allowed (control for the reduced-motion test)', () => {
   it('flies the camera: the scale passes through intermediate values on the way', async () => {
-    const { page, context } = await open('#story=1', { ...DESKTOP, reducedMotion: 'no-preference' });
-    await waitForMapIdle(page, 180_000);
-    await expect.poll(() => atCamera(urlView(page), 1), { timeout: 60_000 }).toBe(true);
-    expect((await scalesOnTheWay(page, 'End', TOTAL)).length).toBeGreaterThan(0);
-    await context.close();
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    // A flight is timed, not counted in frames: smaller frames (cheaper under software rendering on a busy machine)
+    // leave more of them on the way to see.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await page.keyboard.press('1');
+      await expectStep(page, 1);
+      await expect.poll(() => atCamera(urlView(page), 1), { timeout: 60_000 }).toBe(true);
+      await waitForMapIdle(page, 180_000);
+      expect((await scalesOnTheWay(page, 'End', TOTAL)).length).toBeGreaterThan(0);
+    } finally {
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+    }
   }, SLOW);
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -369,55 +370,81 @@ describe('security (one page that records every request and every CSP violation 
 describe('offline after the first visit, then a new deployment (one context)', () => {
   let context: BrowserContext;
   let page: Page;
-  const swFile = () => join(inject('outDir'), 'sw.js');
-  let original: string;
+  const file = (name: string) => join(inject('outDir'), name);
+  const originals = new Map<string, string>();
+  /** Changes a file of the served build (restored after these tests). */
+  const rewrite = (name: string, change: (text: string) => string) => {
+    const text = readFileSync(file(name), 'utf8');
+    if (!originals.has(name)) originals.set(name, text);
+    const next = change(text);
+    expect(next).not.toBe(text);
+    writeFileSync(file(name), next);
+  };
+  /** The URLs in the service worker's precache, with their revision parameter. */
+  const precached = () =>
+    page.evaluate(async () => {
+      const name = (await caches.keys()).find((k) => k.startsWith('hohhot-plan-precache'));
+      return name ? (await (await caches.open(name)).keys()).map((r) => r.url) : [];
+    });
   beforeAll(async () => {
-    original = readFileSync(swFile(), 'utf8');
     context = await browser.newContext({ ...DESKTOP, serviceWorkers: 'allow' });
     context.setDefaultTimeout(90_000);
   });
   afterAll(async () => {
-    writeFileSync(swFile(), original);
+    for (const [name, text] of originals) writeFileSync(file(name), text);
     await context?.close();
   });
 
-  it('reloads with the network off: the app and the map still render from the service worker', SLOW, async () => {
+  it('reloads with the network off: the app, the map and the settings still come from the service worker', SLOW, async () => {
     page = await openApp(context);
     await waitForMapIdle(page);
-    const cached = await page.evaluate(async () => {
-      const reg = await navigator.serviceWorker.ready;
-      const keys = await caches.keys();
-      const cache = await caches.open(keys.find((k) => k.startsWith('hohhot-plan-'))!);
-      return { active: reg.active?.state, entries: (await cache.keys()).length };
-    });
-    expect(cached.active).toBe('activated');
-    expect(cached.entries).toBeGreaterThan(50);
+    // Registered after the first draw; in control once the whole app is cached and the worker activated.
+    await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 });
+    const urls = await precached();
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.some((u) => /\/index\.html\?__WB_REVISION__=[0-9a-f]{32}$/.test(u))).toBe(true);
+    // Fonts are cached as they are used, never all at once.
+    expect(urls.filter((u) => /\.woff2?(\?|$)/.test(u))).toEqual([]);
     await context.setOffline(true);
     await page.reload();
     await page.waitForSelector('[data-app-ready="true"]', { timeout: 30_000 });
     await waitForMapIdle(page);
     expect(await page.evaluate(() => navigator.onLine)).toBe(false);
+    // The deployment settings, never fetched through the worker, come from the precached copy.
+    expect(await page.evaluate(async () => (await fetch('config.json')).json())).toEqual(JSON.parse(readFileSync(file('config.json'), 'utf8')));
     await goto(page, '#p=22');
     await page.getByTestId('provision-view').waitFor({ state: 'visible' });
   });
 
-  it('offers the update when a new version is deployed', SLOW, async () => {
+  it('reads the deployment settings from the network first when it is there', async () => {
     await context.setOffline(false);
+    rewrite('config.json', (t) => t.replace('"reviewNumber": ""', '"reviewNumber": "TEST-0001"'));
+    expect((await page.evaluate(async () => (await fetch('config.json')).json())).reviewNumber).toBe('TEST-0001');
+  });
+
+  it('offers the update when a new version is deployed, and the reload brings it in', SLOW, async () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 120_000 });
     expect(await page.locator('[data-notice="offline-update"]').count()).toBe(0);
-    // A new deployment: same files, a new cache version, so the browser sees a changed service worker.
-    const next = original.replace(/const CACHE = 'hohhot-plan-([0-9a-f]+)'/, "const CACHE = 'hohhot-plan-$1-next'");
-    expect(next).not.toBe(original);
-    writeFileSync(swFile(), next);
+    // A new deployment: a changed page, and a worker whose precache manifest carries its new content hash.
+    rewrite('index.html', (t) => t.replace('</head>', '<meta name="deployment" content="next"></head>'));
+    const revision = createHash('md5').update(readFileSync(file('index.html'))).digest('hex');
+    rewrite('sw.js', (t) => t.replace(/\{url:"index\.html",revision:"[0-9a-f]+"\}/, `{url:"index.html",revision:"${revision}"}`));
+    const before = await precached();
     await page.reload();
     await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
     const notice = page.locator('[data-notice="offline-update"]');
     await notice.waitFor({ state: 'visible', timeout: 120_000 });
     expect(await notice.textContent()).toMatch(/新版本/);
-    // The reload the notice asks for brings the new version in (the old cache is dropped).
+    // The reload the notice asks for brings the new version in: the new page from the cache, the old one dropped.
     await page.reload();
-    const cacheNames = () => page.evaluate(() => caches.keys()).catch(() => [] as string[]);
-    await expect.poll(cacheNames, { timeout: 60_000 }).toEqual([expect.stringMatching(/^hohhot-plan-[0-9a-f]+-next$/)]);
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('meta[name="deployment"]')?.getAttribute('content') ?? null).catch(() => null), {
+        timeout: 60_000,
+      })
+      .toBe('next');
+    const after = await precached();
+    expect(after).toContain(before.find((u) => u.includes('/index.html?'))!.replace(/[0-9a-f]{32}$/, revision));
+    expect(after.filter((u) => u.includes('/index.html?'))).toHaveLength(1);
     await page.waitForSelector('[data-app-ready="true"]', { timeout: 60_000 });
   });
 });

@@ -126,6 +126,28 @@ describe('on a 390 × 844 phone (one page, opened on a provision link)', () => {
     await page.screenshot({ path: `${OUT}/near-390x844-list.png` });
     expect(s.errors).toEqual([]);
   });
+
+  it('shows the English edition with the Chinese original a toggle away', { timeout: SLOW }, async () => {
+    const { page } = s;
+    // As a fresh link opens it: the sheet low, then lifted half-way by the provision.
+    await collapseFully(page);
+    await goto(page, '#p=22&lang=en');
+    await expect.poll(() => page.getByTestId('app-panel').getAttribute('data-sheet')).toBe('half');
+    const view = page.getByTestId('provision-view');
+    await page.locator('.provision-text[lang="en"]').waitFor();
+    expect(await page.locator('.app').getAttribute('data-parallel')).toBeNull();
+    const toggle = page.getByTestId('reader-lang-toggle');
+    const box = await toggle.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(36);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: `${OUT}/english-phone-p22.png`, timeout: 90_000 });
+    await toggle.click();
+    await expect.poll(() => view.getAttribute('data-text-lang')).toBe('zh-CN');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
+    await expect.poll(() => view.getAttribute('data-text-lang')).toBe('en');
+    expect(s.errors).toEqual([]);
+  });
 });
 
 describe('on a 360 × 640 phone (one page, opened on the reader tab)', () => {

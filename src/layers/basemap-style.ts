@@ -1,5 +1,6 @@
 import type {
   ExpressionSpecification,
+  GeoJSONSourceSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -26,12 +27,39 @@ export const CONTEXT_FILES = [
   'dahei-river',
   'parks',
   'railway',
+  'rail-stations',
   'metro-lines',
   'metro-stations',
   'colleges',
   'seats',
 ] as const;
 export type ContextName = (typeof CONTEXT_FILES)[number];
+
+/**
+ * Context files that only street-scale views draw, with the zoom from which they are drawn: their sources start empty
+ * and are filled when the map first reaches that zoom, so the first view of the whole city downloads none of them.
+ */
+export const LAZY_CONTEXT: Readonly<Partial<Record<ContextName, number>>> = {
+  parks: 10,
+  'metro-lines': 10,
+  'metro-stations': 12,
+  colleges: 12,
+  'rail-stations': 9,
+};
+
+/** Returns the lazy context files due at `zoom` that have not been fetched yet (in `CONTEXT_FILES` order). */
+export function lazyContextDue(zoom: number, fetched: ReadonlySet<string>): ContextName[] {
+  return CONTEXT_FILES.filter((n) => {
+    const z = LAZY_CONTEXT[n];
+    return z !== undefined && zoom >= z && !fetched.has(n);
+  });
+}
+
+/** A GeoJSON source that holds nothing yet (a lazy context file before its zoom is reached). */
+const EMPTY_DATA = { type: 'FeatureCollection', features: [] } as const;
+
+/** The URL of a context file, resolved against the page's base URL. */
+export const contextUrl = (name: ContextName, baseUrl: string): string => new URL(`geo/context/${name}.geojson`, baseUrl).href;
 
 /** Source id of a context file. */
 export const contextSourceId = (name: ContextName) => `ctx-${name}`;
@@ -63,15 +91,25 @@ const LINES: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['L
 const zoomLinear = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
-/** Returns the GeoJSON sources of the embedded basemap, with URLs resolved against `baseUrl`. */
-export function basemapSources(baseUrl: string, attribution: Partial<Record<ContextName, string>> = {}): Record<string, SourceSpecification> {
+/**
+ * Returns the GeoJSON sources of the embedded basemap, with URLs resolved against `baseUrl`. The lazy files
+ * (`LAZY_CONTEXT`) point at their URL only when listed in `loaded` (or when `loaded` is omitted); otherwise they start
+ * empty and the map fills them when their zoom is reached.
+ */
+export function basemapSources(
+  baseUrl: string,
+  attribution: Partial<Record<ContextName, string>> = {},
+  loaded?: ReadonlySet<string>,
+): Record<string, SourceSpecification> {
   const out: Record<string, SourceSpecification> = {};
   for (const name of CONTEXT_FILES) {
-    out[contextSourceId(name)] = {
+    const lazy = LAZY_CONTEXT[name] !== undefined && loaded !== undefined && !loaded.has(name);
+    const source: GeoJSONSourceSpecification = {
       type: 'geojson',
-      data: new URL(`geo/context/${name}.geojson`, baseUrl).href,
+      data: (lazy ? EMPTY_DATA : contextUrl(name, baseUrl)) as GeoJSONSourceSpecification['data'],
       ...(attribution[name] ? { attribution: attribution[name] } : {}),
     };
+    out[contextSourceId(name)] = source;
   }
   return out;
 }
@@ -241,6 +279,21 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       paint: { 'line-color': '#ffffff', 'line-width': zoomLinear(9, 0.6, 12, 1.6), 'line-dasharray': [3, 3] },
     },
     {
+      // Railway stations (OpenStreetMap): named ones from zoom 9, the unnamed halts only at street scale.
+      id: 'bm-rail-stations',
+      type: 'circle',
+      source: src('rail-stations'),
+      minzoom: 9,
+      filter: ['any', ['==', ['get', 'named'], 1], ['>=', ['zoom'], 12]],
+      metadata: meta,
+      paint: {
+        'circle-radius': zoomLinear(9, 2.2, 14, 4.5),
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#5f5a53',
+        'circle-stroke-width': zoomLinear(9, 1.2, 14, 2),
+      },
+    },
+    {
       id: 'bm-metro-lines',
       type: 'line',
       source: src('metro-lines'),
@@ -334,32 +387,65 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       paint: { 'text-color': PALETTE.waterLabel, ...halo },
     },
     {
+      // Named parks are labelled as soon as they are drawn at full strength: with the metro stations and the
+      // colleges they are the only street-scale landmarks this offline basemap has.
       id: 'bm-parks-label',
       type: 'symbol',
       source: src('parks'),
-      minzoom: 13,
+      minzoom: 11,
       filter: ['!=', ['coalesce', ['get', 'name_zh'], ''], ''],
       metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 11, 'text-max-width': 7 },
+      layout: { 'text-field': label('plain'), 'text-size': zoomLinear(11, 10.5, 15, 12.5), 'text-max-width': 7, 'text-padding': 4 },
       paint: { 'text-color': '#4f7a3a', ...halo },
     },
     {
       id: 'bm-metro-stations-label',
       type: 'symbol',
       source: src('metro-stations'),
-      minzoom: 13.5,
+      minzoom: 12,
       metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 10.5, 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-optional': true },
+      layout: {
+        'text-field': label('plain'),
+        'text-size': zoomLinear(12, 10, 15, 12),
+        // Several anchors let a crowded stretch of line keep most of its names.
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 0.7,
+        'text-max-width': 7,
+        // Transfer stations first when labels collide.
+        'symbol-sort-key': ['case', ['get', 'transfer'], 0, 1],
+      },
       paint: { 'text-color': '#8a5a53', ...halo },
     },
     {
       id: 'bm-colleges-label',
       type: 'symbol',
       source: src('colleges'),
-      minzoom: 13.5,
+      minzoom: 12,
       metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 10.5, 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-max-width': 7, 'text-optional': true },
+      layout: {
+        'text-field': label('plain'),
+        'text-size': zoomLinear(12, 10, 15, 11.5),
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 0.7,
+        'text-max-width': 7,
+      },
       paint: { 'text-color': '#6f6688', ...halo },
+    },
+    {
+      id: 'bm-rail-stations-label',
+      type: 'symbol',
+      source: src('rail-stations'),
+      minzoom: 9,
+      filter: ['==', ['get', 'named'], 1],
+      metadata: metaLabel,
+      layout: {
+        'text-field': label('plain'),
+        'text-size': zoomLinear(9, 10.5, 14, 12.5),
+        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
+        'text-radial-offset': 0.8,
+        'text-font': ['Noto Sans SC Bold'],
+      },
+      paint: { 'text-color': '#4d4842', ...halo },
     },
     {
       id: 'bm-neighbours-label',
@@ -429,6 +515,8 @@ export interface EmbeddedStyleOptions {
   /** The page's base URL (`document.baseURI`): context files are fetched relative to it. */
   baseUrl: string;
   attribution?: Partial<Record<ContextName, string>>;
+  /** Lazy context files already fetched (see `LAZY_CONTEXT`); omitted = every file points at its URL. */
+  loaded?: ReadonlySet<string>;
 }
 
 /** Returns the embedded basemap style (sources and layers only, no overlays), without `glyphs`. */
@@ -436,7 +524,7 @@ export function embeddedStyle(opts: EmbeddedStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Hohhot plan basemap',
-    sources: basemapSources(opts.baseUrl, opts.attribution),
+    sources: basemapSources(opts.baseUrl, opts.attribution, opts.loaded),
     layers: basemapLayers(opts.lang),
   };
 }

@@ -14,7 +14,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Catalog } from '../../geo/schema.ts';
 import { MAP_STRINGS } from '../i18n/map.ts';
-import { embeddedStyle, labelCharacters } from '../layers/basemap-style.ts';
+import { contextSourceId, embeddedStyle, labelCharacters, lazyContextDue } from '../layers/basemap-style.ts';
 import {
   adoptRemoteStyle,
   availableBasemaps,
@@ -41,11 +41,12 @@ import {
 } from '../layers/to-maplibre.ts';
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
 import { toMaplibreFilter } from '../lib/filters.ts';
-import { GEO_ATTRIBUTION, loadCatalog, loadContext, loadLayer, type ContextName } from '../lib/geo-data.ts';
+import { geoAttributionLines, loadCatalog, loadContext, loadLayer, type ContextName } from '../lib/geo-data.ts';
 import { precisionPhrase } from '../lib/precision-words.ts';
 import type { AppState } from '../store/store.ts';
 import type { FocusIntent, Lang, MapView } from '../store/types.ts';
-import { bboxUnion, DEFAULT_BOUNDS, ensureMinSpan, fitPadding, roundView, sameView, type BBox, type Rect } from '../lib/camera.ts';
+import { DEFAULT_BOUNDS, ensureMinSpan, fitPadding, roundView, sameView, type BBox, type Rect } from '../lib/camera.ts';
+import { frameBoxFor, settledOccluder } from '../lib/frame.ts';
 import type { DeckOverlayHandle } from './deck-overlay.ts';
 import { hatchImage } from './hatch.ts';
 import { MAP_PLUGINS } from './plugins.ts';
@@ -69,18 +70,8 @@ export interface MapControllerOptions {
 
 /** Tag passed as event data on camera moves the app makes, so they are told apart from the user's. */
 const APP_MOVE = { hohhotAppMove: true };
-const LABEL_CONTEXT: ContextName[] = [
-  'seats',
-  'counties',
-  'neighbours',
-  'provinces',
-  'yellow-river',
-  'dahei-river',
-  'lakes',
-  'parks',
-  'metro-stations',
-  'colleges',
-];
+// The lazy street-scale files (parks, stations, colleges) preload their own glyphs when they arrive.
+const LABEL_CONTEXT: ContextName[] = ['seats', 'counties', 'neighbours', 'provinces', 'yellow-river', 'dahei-river', 'lakes'];
 const FONT_FAMILY = "'Noto Sans SC', sans-serif";
 const BASEMAP_TIMEOUT_MS = 10_000;
 
@@ -109,9 +100,9 @@ async function labelNames(): Promise<string[]> {
  * rasterises glyphs locally (TinySDF) once and caches them, so a glyph drawn before the font arrived would stay in a
  * fallback font (or as a box on a machine without CJK fonts).
  */
-async function preloadFonts(): Promise<void> {
+async function preloadFonts(names?: string[]): Promise<void> {
   if (!('fonts' in document)) return;
-  const chars = labelCharacters(await labelNames()) + 'ABCabc0123456789 ?';
+  const chars = labelCharacters(names ?? (await labelNames())) + 'ABCabc0123456789 ?';
   await Promise.all(
     ['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans SC"`, chars).catch(() => [])),
   );
@@ -149,6 +140,8 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   const baseUrl = document.baseURI;
   // Layer files are fetched when a layer is first shown; once fetched, a source keeps its data.
   const fetched = new Set(s0.visibleLayers);
+  // Street-scale context files are fetched when the map first reaches their zoom (see LAZY_CONTEXT).
+  const contextLoaded = new Set<string>(s0.view ? lazyContextDue(s0.view.zoom, new Set()) : []);
   let lastReported: MapView | null = s0.view;
 
   const overlayFor = (s: AppState, withSelection = true) => ({
@@ -200,7 +193,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   let mapReady = false;
   function composeInitial(): StyleSpecification {
     const ov = overlayFor(s0);
-    const base = embeddedStyle({ lang: s0.lang, baseUrl });
+    const base = embeddedStyle({ lang: s0.lang, baseUrl, loaded: contextLoaded });
     return { ...base, sources: { ...base.sources, ...ov.sources }, layers: [...base.layers, ...ov.layers] };
   }
   map.touchZoomRotate.disableRotation();
@@ -217,7 +210,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       t.caveat,
       ...(config.reviewNumber ? [`${t.reviewNumber}${config.reviewNumber}`] : []),
       ...(lang === 'zh' ? (config.disclaimer_zh ? [config.disclaimer_zh] : []) : config.disclaimer_en ? [config.disclaimer_en] : []),
-      ...GEO_ATTRIBUTION.map((a) => a.text),
+      ...geoAttributionLines(lang),
       ...(basemapCredit ? [basemapCredit] : []),
     ];
     attribution = new AttributionControl({ compact: true, customAttribution: lines });
@@ -280,6 +273,22 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   });
   map.on('webglcontextrestored', () => opts.onContextRestored());
 
+  // --- lazy context: street-scale files arrive with their zoom, glyphs first -------------------------------------
+  const fetchDueContext = () => {
+    for (const name of lazyContextDue(map.getZoom(), contextLoaded)) {
+      contextLoaded.add(name);
+      loadContext(name as ContextName).then(
+        async (fc) => {
+          await preloadFonts(fc.features.flatMap((f) => [f.properties?.name_zh, f.properties?.name_en].filter((v): v is string => typeof v === 'string')));
+          if (!signal.aborted) map.getSource<GeoJSONSource>(contextSourceId(name))?.setData(fc);
+        },
+        () => contextLoaded.delete(name),
+      );
+    }
+  };
+  map.on('zoomend', fetchDueContext);
+  map.once('load', fetchDueContext);
+
   // --- camera: the store learns the view on moveend; app moves are tagged ---------------------------------------
   map.on('moveend', () => {
     const c = map.getCenter();
@@ -293,10 +302,10 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     const r = container.getBoundingClientRect();
     const mapRect: Rect = { left: r.left, top: r.top, right: r.right, bottom: r.bottom };
     // Panels that float over the map mark themselves with `data-occludes-map`.
-    const occ = [...document.querySelectorAll('[data-occludes-map]')]
-      .map((el) => el.getBoundingClientRect())
-      .filter((b) => b.width > 0 && b.height > 0)
-      .map((b) => ({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }));
+    const occ = [...document.querySelectorAll<HTMLElement>('[data-occludes-map]')]
+      .map((el) => ({ b: el.getBoundingClientRect(), h: el.dataset.occludesHeight }))
+      .filter(({ b }) => b.width > 0 && b.height > 0)
+      .map(({ b, h }) => settledOccluder({ left: b.left, top: b.top, right: b.right, bottom: b.bottom }, h ? Number(h) : null));
     return fitPadding(mapRect, occ);
   };
   const fitTo = (b: BBox) => {
@@ -330,7 +339,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     } else {
       const c = catalog ?? (await loadCatalog().catch(() => null));
       if (!c || signal.aborted) return;
-      const b = bboxUnion(f.ids.map((id) => c.features[id]?.bbox));
+      const b = frameBoxFor(c, f.ids);
       if (b) fitTo(b);
     }
   };
@@ -422,7 +431,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
       return basemapFailed(true);
     }
     let base: StyleSpecification | null;
-    if (def.kind === 'embedded') base = embeddedStyle({ lang: s.lang, baseUrl });
+    if (def.kind === 'embedded') base = embeddedStyle({ lang: s.lang, baseUrl, loaded: contextLoaded });
     else if (def.kind === 'raster') base = rasterStyle(def, { tiandituKey: config.tiandituKey, lang: s.lang });
     else {
       watchBasemap(id);

@@ -3,7 +3,7 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { attributionFor } from '../lib/export.ts';
-import { GEO_ATTRIBUTION, loadCatalog } from '../lib/geo-data.ts';
+import { geoAttributionLines, loadCatalog } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { getProvision } from '../plan/plan-data.ts';
 import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
@@ -16,20 +16,21 @@ import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-function useSources(layers: readonly string[]): string[] {
+function useSources(layers: readonly string[], lang: 'zh' | 'en'): string[] {
   const [catalogLines, setCatalogLines] = useState<string[] | null>(null);
   const key = [...layers].sort().join(',');
   useEffect(() => {
     let live = true;
+    const paren = (a: { text: string; licence: string }) => (lang === 'en' ? `${a.text} (${a.licence})` : `${a.text}（${a.licence}）`);
     loadCatalog().then(
-      (c) => live && setCatalogLines(attributionFor(c, key ? key.split(',') : []).map((a) => `${a.text} (${a.licence})`)),
+      (c) => live && setCatalogLines(attributionFor(c, key ? key.split(',') : [], lang).map(paren)),
       () => live && setCatalogLines(null),
     );
     return () => {
       live = false;
     };
-  }, [key]);
-  return catalogLines ?? GEO_ATTRIBUTION.map((a) => `${a.text} (${a.licence})`);
+  }, [key, lang]);
+  return catalogLines ?? geoAttributionLines(lang, true);
 }
 
 /** Reads what the sheet shows from the store: current step or provision, visible layers, sources, the link. */
@@ -38,7 +39,7 @@ function useSheetContent(customTitle: string): SheetContent {
   const story = useAppStore(selectStory);
   const provision = useAppStore(selectProvision);
   const layers = useAppStore(useShallow(selectVisibleLayers));
-  const sources = useSources(layers);
+  const sources = useSources(layers, lang);
   return useMemo(
     () =>
       sheetContent({

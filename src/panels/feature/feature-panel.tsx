@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import type { Catalog, CatalogEntry } from '../../../geo/schema.ts';
+import type { Catalog, CatalogEntry, UnplacedEntry } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
+import { inLang, placedByPhrase, PROVENANCE_STRINGS, roleViews, unplacedWords } from '../../i18n/provenance.ts';
 import { layerById } from '../../layers/registry.ts';
 import { loadCatalog } from '../../lib/geo-data.ts';
 import { interpretationPhrase, kindWord, precisionPhrase, statusPhrase } from '../../lib/precision-words.ts';
@@ -25,19 +26,56 @@ export interface FeatureDetailsProps {
   entry: CatalogEntry;
   lang: Lang;
   districtNames: Record<string, { name_zh: string; name_en: string }>;
+  /** The catalog's features, to name what a role is part of (optional: roles then show their labels only). */
+  features?: Catalog['features'];
   onClose: () => void;
   onOpenProvision: (n: number) => void;
+  /** Opens another feature (a role's whole). */
+  onOpenFeature?: (id: string) => void;
+}
+
+/** The mentions of an entry, grouped by provision, each with the provision's text and the words highlighted. */
+function MentionList({ entry, lang, onOpenProvision }: { entry: Pick<CatalogEntry, 'mentions'>; lang: Lang; onOpenProvision: (n: number) => void }) {
+  const t = MAP_STRINGS[lang];
+  const groups = mentionsByProvision(entry);
+  return (
+    <section aria-labelledby="feature-mentions">
+      <h3 id="feature-mentions">{t.mentionsTitle}</h3>
+      {groups.length === 0 && <p>{t.mentionsNone}</p>}
+      <ol className="feature-panel__mentions">
+        {groups.map(({ p, words }) => {
+          const provision = getProvision(p);
+          if (!provision) return null;
+          return (
+            <li key={p} data-testid={`feature-mention-${p}`}>
+              <div className="feature-panel__mention-head">
+                <span className="feature-panel__pnum">{t.provisionN.replace('{n}', String(p))}</span>
+                <button type="button" className="feature-panel__open" onClick={() => onOpenProvision(p)} data-testid={`open-provision-${p}`}>
+                  {t.openInReader.replace('{n}', String(p))}
+                </button>
+              </div>
+              <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
 }
 
 /** The selected feature: names, kind, precision, interpretation, status, source, districts and every mention. */
-export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProvision }: FeatureDetailsProps) {
+export function FeatureDetails({ entry, lang, districtNames, features, onClose, onOpenProvision, onOpenFeature }: FeatureDetailsProps) {
   const t = MAP_STRINGS[lang];
+  const pv = PROVENANCE_STRINGS[lang];
+  const interpretationNote = inLang(entry, 'interpretation_note', lang);
+  const source = inLang(entry, 'source', lang);
+  const placedBy = entry.precision === 'approximate' ? placedByPhrase(entry.placed_by, lang) : null;
+  const roles = roleViews(entry, features ?? {}, lang);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
   const layer = layerById(entry.layer);
   const inferred = entry.interpretation === 'inferred';
   const districts = entry.districts.map((d) => (lang === 'en' ? districtNames[d]?.name_en : districtNames[d]?.name_zh) ?? d);
-  const groups = mentionsByProvision(entry);
   return (
     <article className="feature-panel" data-testid="feature-panel" data-feature-id={entry.id} aria-labelledby="feature-title">
       <header className="feature-panel__head">
@@ -64,11 +102,45 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
       <dl className="feature-panel__facts">
         <dt>{t.precision}</dt>
         <dd data-precision={entry.precision}>{precisionPhrase(entry, lang)}</dd>
+        {placedBy && (
+          <>
+            <dt>{pv.placedBy}</dt>
+            <dd data-placed-by={entry.placed_by} data-testid="feature-placed-by">
+              {placedBy}
+            </dd>
+          </>
+        )}
         <dt>{t.interpretation}</dt>
         <dd data-interpretation={entry.interpretation} className={inferred ? 'is-inferred' : undefined}>
           {interpretationPhrase(entry.interpretation, lang)}
-          {entry.interpretation_note && <span className="feature-panel__note">{entry.interpretation_note}</span>}
+          {interpretationNote && <span className="feature-panel__note">{interpretationNote}</span>}
         </dd>
+        {roles.length > 0 && (
+          <>
+            <dt>{pv.roles}</dt>
+            <dd>
+              <ul className="feature-panel__roles" data-testid="feature-roles">
+                {roles.map((r, i) => (
+                  <li key={i} data-interpretation={r.interpretation}>
+                    {r.whole &&
+                      (r.featureId && onOpenFeature ? (
+                        <button type="button" className="feature-panel__role-link" onClick={() => onOpenFeature(r.featureId!)}>
+                          {r.whole}
+                        </button>
+                      ) : (
+                        <span>{r.whole}</span>
+                      ))}
+                    {r.label && <strong className="feature-panel__role-label">{r.whole ? ` · ${r.label}` : r.label}</strong>}
+                    <span className="feature-panel__role-interp">
+                      {lang === 'zh' ? `（${interpretationPhrase(r.interpretation, lang)}）` : ` (${interpretationPhrase(r.interpretation, lang)})`}
+                    </span>
+                    {r.note && <span className="feature-panel__note">{r.note}</span>}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </>
+        )}
         <dt>{t.status}</dt>
         <dd>{statusPhrase(entry, lang)}</dd>
         {entry.target && (
@@ -87,30 +159,72 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
           </>
         )}
         <dt>{t.source}</dt>
-        <dd className="feature-panel__source">{entry.source}</dd>
+        <dd className="feature-panel__source" data-testid="feature-source">
+          {source}
+        </dd>
       </dl>
-      {(lang === 'en' ? entry.note_en : entry.note_zh) && <p className="feature-panel__desc">{lang === 'en' ? entry.note_en : entry.note_zh}</p>}
-      <section aria-labelledby="feature-mentions">
-        <h3 id="feature-mentions">{t.mentionsTitle}</h3>
-        {groups.length === 0 && <p>{t.mentionsNone}</p>}
-        <ol className="feature-panel__mentions">
-          {groups.map(({ p, words }) => {
-            const provision = getProvision(p);
-            if (!provision) return null;
-            return (
-              <li key={p} data-testid={`feature-mention-${p}`}>
-                <div className="feature-panel__mention-head">
-                  <span className="feature-panel__pnum">{t.provisionN.replace('{n}', String(p))}</span>
-                  <button type="button" className="feature-panel__open" onClick={() => onOpenProvision(p)} data-testid={`open-provision-${p}`}>
-                    {t.openInReader.replace('{n}', String(p))}
-                  </button>
-                </div>
-                <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
-              </li>
-            );
-          })}
-        </ol>
-      </section>
+      {inLang(entry, 'note', lang) && <p className="feature-panel__desc">{inLang(entry, 'note', lang)}</p>}
+      <MentionList entry={entry} lang={lang} onOpenProvision={onOpenProvision} />
+    </article>
+  );
+}
+
+export interface UnplacedDetailsProps {
+  entry: UnplacedEntry;
+  lang: Lang;
+  onClose: () => void;
+  onOpenProvision: (n: number) => void;
+  /** Shows the mapped area the place lies in (`within`), when there is one. */
+  onShowArea?: (id: string) => void;
+}
+
+/** A place the plan names but the map does not draw: its names, why it is not drawn, where it is thought to be. */
+export function UnplacedDetails({ entry, lang, onClose, onOpenProvision, onShowArea }: UnplacedDetailsProps) {
+  const t = MAP_STRINGS[lang];
+  const pv = PROVENANCE_STRINGS[lang];
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [entry.id]);
+  const { reason, hint } = unplacedWords(entry, lang);
+  return (
+    <article className="feature-panel" data-testid="feature-panel" data-feature-id={entry.id} data-unplaced="true" aria-labelledby="feature-title">
+      <header className="feature-panel__head">
+        <div>
+          <p className="feature-panel__kind">
+            {kindWord(entry.kind, lang)} · {pv.notDrawn}
+          </p>
+          <h2 id="feature-title" ref={heading} tabIndex={-1}>
+            {lang === 'en' ? entry.name_en || entry.name_zh : entry.name_zh}
+          </h2>
+          {lang === 'en' ? (
+            <p className="feature-panel__alt" lang="zh-CN">{entry.name_zh}</p>
+          ) : (
+            entry.name_en && <p className="feature-panel__alt" lang="en">{entry.name_en}</p>
+          )}
+        </div>
+        <button type="button" className="feature-panel__close" onClick={onClose} aria-label={t.close} data-testid="feature-close">
+          ×
+        </button>
+      </header>
+      <dl className="feature-panel__facts">
+        <dt>{pv.whyNotDrawn}</dt>
+        <dd data-testid="unplaced-reason">{reason}</dd>
+        {hint && (
+          <>
+            <dt>{pv.whereabouts}</dt>
+            <dd>
+              {hint}
+              {entry.within && onShowArea && (
+                <button type="button" className="feature-panel__role-link" onClick={() => onShowArea(entry.within!)}>
+                  {pv.showArea}
+                </button>
+              )}
+            </dd>
+          </>
+        )}
+        <dt>{t.status}</dt>
+        <dd>{statusPhrase(entry, lang)}</dd>
+      </dl>
+      <MentionList entry={entry} lang={lang} onOpenProvision={onOpenProvision} />
     </article>
   );
 }
@@ -134,7 +248,27 @@ export function FeaturePanel() {
   if (!id) return null;
   const t = MAP_STRINGS[lang];
   const close = () => useAppStore.getState().selectFeature(null);
-  const entry = catalog?.features[id];
+  const entry = catalog && Object.hasOwn(catalog.features, id) ? catalog.features[id] : undefined;
+  const openProvision = (n: number) => {
+    const s = useAppStore.getState();
+    // Keep the feature lit on the map while the reader takes the panel's place.
+    s.highlight([id]);
+    s.selectFeature(null);
+    s.selectProvision(n);
+    s.setTab('reader');
+  };
+  const unplaced = !entry ? catalog?.unplaced.find((u) => u.id === id) : undefined;
+  if (unplaced) {
+    return (
+      <UnplacedDetails
+        entry={unplaced}
+        lang={lang}
+        onClose={close}
+        onOpenProvision={openProvision}
+        onShowArea={(area) => useAppStore.getState().focusFeatures([area])}
+      />
+    );
+  }
   if (!entry) {
     if (!catalog && !failed) return null;
     return (
@@ -153,16 +287,11 @@ export function FeaturePanel() {
     <FeatureDetails
       entry={entry}
       lang={lang}
-      districtNames={catalog.districts}
+      districtNames={catalog!.districts}
+      features={catalog!.features}
       onClose={close}
-      onOpenProvision={(n) => {
-        const s = useAppStore.getState();
-        // Keep the feature lit on the map while the reader takes the panel's place.
-        s.highlight([id]);
-        s.selectFeature(null);
-        s.selectProvision(n);
-        s.setTab('reader');
-      }}
+      onOpenProvision={openProvision}
+      onOpenFeature={(other) => useAppStore.getState().openFeature(other)}
     />
   );
 }

@@ -52,7 +52,7 @@ export const SOURCES: readonly SourceCredit[] = [
   },
   {
     id: 'gshhg',
-    short_zh: '湖泊 GSHHG（LGPL-3.0）',
+    short_zh: '湖泊数据 GSHHG（LGPL-3.0 许可）',
     short_en: 'Lakes: GSHHG (LGPL-3.0)',
     text_zh: '湖泊（岱海、黄旗海）：GSHHG 海岸线与湖泊数据（Wessel 与 Smith），取自 Debian 的 gmt-gshhg 软件包',
     text_en: 'Lakes (Daihai, Huangqihai): GSHHG, Wessel & Smith, via Debian gmt-gshhg',

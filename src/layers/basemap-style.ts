@@ -407,12 +407,9 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': label('plain'),
         'text-size': zoomLinear(12, 10, 15, 12),
-        // Several anchors let a crowded stretch of line keep most of its names.
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-        'text-radial-offset': 0.7,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.6],
         'text-max-width': 7,
-        // Transfer stations first when labels collide.
-        'symbol-sort-key': ['case', ['get', 'transfer'], 0, 1],
       },
       paint: { 'text-color': '#8a5a53', ...halo },
     },
@@ -425,8 +422,8 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': label('plain'),
         'text-size': zoomLinear(12, 10, 15, 11.5),
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-        'text-radial-offset': 0.7,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.6],
         'text-max-width': 7,
       },
       paint: { 'text-color': '#6f6688', ...halo },
@@ -441,8 +438,8 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       layout: {
         'text-field': label('plain'),
         'text-size': zoomLinear(9, 10.5, 14, 12.5),
-        'text-variable-anchor': ['top', 'bottom', 'right', 'left'],
-        'text-radial-offset': 0.8,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.7],
         'text-font': ['Noto Sans SC Bold'],
       },
       paint: { 'text-color': '#4d4842', ...halo },

@@ -125,6 +125,8 @@ describe('a feature link frames its feature', () => {
     const page = await openApp(context, '#f=heritage-dazhao');
     await waitForMapIdle(page, 200_000);
     await expect.poll(() => page.locator('[data-testid="feature-panel"][data-feature-id="heritage-dazhao"]').count(), { timeout: 30_000 }).toBe(1);
+    // Its layer is switched on (a link may name a feature whose layer is hidden by default).
+    await expect.poll(() => hashParam(page, 'layers')?.split(',').includes('culture-heritage') ?? false, { timeout: 30_000 }).toBe(true);
     // The view the map settles on is written to the URL.
     await expect.poll(() => Number(hashParam(page, 'map')?.split('/')[0] ?? 0), { timeout: 60_000 }).toBeGreaterThan(13);
     const map = hashParam(page, 'map')!;

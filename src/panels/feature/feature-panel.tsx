@@ -245,6 +245,15 @@ export function FeaturePanel() {
       live = false;
     };
   }, []);
+  // The selected feature must be on the map: a link may open a feature whose layer is hidden.
+  const layerToShow = id && catalog && Object.hasOwn(catalog.features, id) ? catalog.features[id]!.layer : null;
+  const alsoIn = id && catalog && Object.hasOwn(catalog.features, id) ? catalog.features[id]!.also_in : [];
+  useEffect(() => {
+    if (!layerToShow) return;
+    const s = useAppStore.getState();
+    if (![layerToShow, ...alsoIn].some((l) => s.visibleLayers.includes(l))) s.setLayersVisible([layerToShow], true);
+    // Only when the selection changes, not when the reader later hides the layer again.
+  }, [id, layerToShow]);
   if (!id) return null;
   const t = MAP_STRINGS[lang];
   const close = () => useAppStore.getState().selectFeature(null);

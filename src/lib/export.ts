@@ -150,11 +150,14 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
   const order = [...LAYER_IDS.filter((id) => visible.has(id)), ...input.visibleLayers.filter((id) => !LAYER_IDS.includes(id))];
   const active = filtersActive(filters);
   const features: Feature<Geometry, ExportProps>[] = [];
+  // A feature with a role in a second layer is drawn in both; it is exported once.
+  const seen = new Set<string>();
   for (const layerId of order) {
     const fc = input.layers[layerId];
     if (!fc) continue;
     for (const f of fc.features) {
-      if (!f.geometry || !f.properties) continue;
+      if (!f.geometry || !f.properties || seen.has(f.properties.id)) continue;
+      seen.add(f.properties.id);
       const entry = catalog.features[f.properties.id];
       // Without a catalog record the feature cannot be placed in a district: it passes only unfiltered.
       if (active && !(entry ? matchesFilters(entry, filters) : false)) continue;

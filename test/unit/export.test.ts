@@ -115,6 +115,15 @@ describe('buildGeoJsonExport', () => {
     expect(p.source_zh).toMatch(/绘制/);
   });
 
+  it('exports a feature drawn in two visible layers (a second role) once', () => {
+    const base = input();
+    const parks = base.layers['industry-parks']!;
+    const twin = parks.features.find((f) => f.properties.id === 'park-jinshan')!;
+    const layers = { ...base.layers, 'transport-urban': { ...base.layers['transport-urban']!, features: [...base.layers['transport-urban']!.features, twin] } };
+    const ids = buildGeoJsonExport({ ...base, layers }).features.map((f) => f.properties.id);
+    expect(ids.filter((id) => id === 'park-jinshan')).toHaveLength(1);
+  });
+
   it('carries the attribution lines of the exported layers in the metadata', () => {
     const fc = buildGeoJsonExport(input());
     const texts = fc.metadata.attribution.map((a) => a.text);

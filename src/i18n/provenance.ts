@@ -1,5 +1,6 @@
 import type { CatalogEntry, PlacedBy, Role, UnplacedEntry } from '../../geo/schema.ts';
 import { SLOGANS } from '../../geo/slogans.ts';
+import { VOCABULARY } from './vocabulary.ts';
 
 /**
  * Words for where a feature's position and facts come from, in each language: how an approximate feature was placed,
@@ -31,18 +32,10 @@ export const PROVENANCE_STRINGS = {
   },
 } as const;
 
-const PLACED_BY_WORDS: Record<PlacedBy, readonly [string, string]> = {
-  'published-coordinate': ['采用公开发布的坐标', 'a published coordinate'],
-  'published-geometry': ['取自公开数据集的线形或范围', 'a line or outline from a published dataset'],
-  osm: ['取自开放街道地图（OpenStreetMap）', 'an OpenStreetMap object'],
-  'described-position': ['依据文字描述定位', 'placed from a description in words'],
-  inferred: ['由本项目推断', 'inferred by the project'],
-};
-
 /** Returns how an approximate feature was placed, in words ("采用公开发布的坐标" / "a published coordinate"). */
 export function placedByPhrase(placedBy: string | undefined, lang: ProvenanceLang): string | null {
-  const w = placedBy ? PLACED_BY_WORDS[placedBy as PlacedBy] : undefined;
-  return w ? (lang === 'zh' ? w[0] : w[1]) : null;
+  const words = VOCABULARY[lang].precision.placedBy;
+  return placedBy && Object.hasOwn(words, placedBy) ? words[placedBy as PlacedBy] : null;
 }
 
 /** Returns the text of a bilingual field pair in `lang` (never the other language), or null when absent. */

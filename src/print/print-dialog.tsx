@@ -1,10 +1,13 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
+import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { attributionFor } from '../lib/export.ts';
-import { geoAttributionLines, loadCatalog } from '../lib/geo-data.ts';
+import { format } from '../lib/format.ts';
+import { geoAttributionLines } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
+import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
 import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
@@ -16,21 +19,14 @@ import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-function useSources(layers: readonly string[], lang: 'zh' | 'en'): string[] {
-  const [catalogLines, setCatalogLines] = useState<string[] | null>(null);
+function useSources(layers: readonly string[], lang: Lang): string[] {
+  const { catalog } = useCatalog();
   const key = [...layers].sort().join(',');
-  useEffect(() => {
-    let live = true;
+  return useMemo(() => {
+    if (!catalog) return geoAttributionLines(lang, true);
     const paren = (a: { text: string; licence: string }) => (lang === 'en' ? `${a.text} (${a.licence})` : `${a.text}（${a.licence}）`);
-    loadCatalog().then(
-      (c) => live && setCatalogLines(attributionFor(c, key ? key.split(',') : [], lang).map(paren)),
-      () => live && setCatalogLines(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key, lang]);
-  return catalogLines ?? geoAttributionLines(lang, true);
+    return attributionFor(catalog, key ? key.split(',') : [], lang).map(paren);
+  }, [catalog, key, lang]);
 }
 
 /** Reads what the sheet shows from the store: current step or provision, visible layers, sources, the link. */
@@ -175,7 +171,7 @@ export function PrintDialog() {
             <select value={dpi} onChange={(e) => setDpi(Number(e.target.value) as Dpi)} data-testid="print-dpi">
               {DPIS.map((d) => (
                 <option key={d} value={d}>
-                  {t.dpiValue.replace('{dpi}', String(d))}
+                  {format(t.dpiValue, { dpi: d })}
                 </option>
               ))}
             </select>
@@ -186,12 +182,12 @@ export function PrintDialog() {
           </label>
         </div>
         <p className="print-dialog__size" data-testid="print-size">
-          {t.pixels.replace('{w}', String(px.width)).replace('{h}', String(px.height))}
+          {format(t.pixels, { w: px.width, h: px.height })}
         </p>
         {!canCaptureMap() && <p className="print-dialog__note">{t.noMap}</p>}
         <p className="print-dialog__status" role="status" data-testid="print-status" data-status={status.kind}>
           {status.kind === 'busy' && t.exporting}
-          {status.kind === 'done' && t.done.replace('{file}', status.file)}
+          {status.kind === 'done' && format(t.done, { file: status.file })}
           {status.kind === 'error' && `${t.failed}${status.message}`}
         </p>
         <div className="print-dialog__actions">
@@ -242,7 +238,7 @@ export function PrintSheet({ content, image }: { content: SheetContent; image: s
             <h2>{t.cited}</h2>
             {content.cited.map((x, i) => (
               <p key={`${x.p}-${i}`} className="print-sheet__cited">
-                <strong>{t.provision.replace('{n}', String(x.p))}</strong> “<span lang="zh-Hans">{x.text}</span>”
+                <strong>{format(t.provision, { n: x.p })}</strong> “<span lang="zh-Hans">{x.text}</span>”
                 {x.truncated ? t.excerptMore : ''}
               </p>
             ))}

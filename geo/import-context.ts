@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { area, centroid, cleanCoords, featureCollection, kinks, simplify, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { pinyinWords } from './pinyin.ts';
 
 /**
  * One-off import of the basemap context: reads the shared data folder (`../shared/geodata/` beside the repository),
@@ -370,7 +371,7 @@ function main(): void {
         type: 'Feature' as const,
         properties: {
           name_zh: String(f.properties.name),
-          name_en: String(f.properties.name_pinyin ?? ''),
+          name_en: pinyinWords(String(f.properties.name_pinyin ?? '')),
           lines: lines.join('、'),
           line: lines.length > 1 ? 0 : Number.parseInt(lines[0] ?? '0', 10),
           transfer: Boolean(f.properties.transfer),

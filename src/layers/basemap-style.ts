@@ -116,6 +116,10 @@ export function basemapSources(
   return out;
 }
 
+const IS_CITY_SEAT: ExpressionSpecification = ['==', ['get', 'level'], 'city'];
+/** Seat markers: the city's from zoom 5 to 9 (where its label is), county seats from zoom 7. */
+const SEAT_OPACITY: ExpressionSpecification = ['step', ['zoom'], ['case', IS_CITY_SEAT, 1, 0], 7, 1, 9, ['case', IS_CITY_SEAT, 0, 1]];
+
 /** Returns the embedded basemap's layers (every one tagged as basemap in its metadata). */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
   const src = contextSourceId;
@@ -361,9 +365,10 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
         'circle-color': '#ffffff',
         'circle-stroke-color': PALETTE.label,
         'circle-stroke-width': ['case', ['==', ['get', 'level'], 'city'], 1.6, 1],
-        // County seats appear from zoom 7, with their names.
-        'circle-opacity': ['step', ['zoom'], ['case', ['==', ['get', 'level'], 'city'], 1, 0], 7, 1],
-        'circle-stroke-opacity': ['step', ['zoom'], ['case', ['==', ['get', 'level'], 'city'], 1, 0], 7, 1],
+        // County seats appear from zoom 7, with their names; the city's seat goes with its name at zoom 9 (closer in,
+        // an unnamed ring among the street-scale landmarks would read as one of them).
+        'circle-opacity': SEAT_OPACITY,
+        'circle-stroke-opacity': SEAT_OPACITY,
       },
     },
     // Labels: smallest and softest first so that collisions keep the important ones.

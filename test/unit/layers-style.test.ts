@@ -1,4 +1,4 @@
-import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { basemapLayers, CONTEXT_FILES, embeddedStyle, LAZY_CONTEXT, lazyContextDue } from '../../src/layers/basemap-style.ts';
 import { adoptRemoteStyle, availableBasemaps, rasterStyle } from '../../src/layers/basemaps.ts';
@@ -209,6 +209,18 @@ describe('street-scale legibility and a light first visit', () => {
     expect(typeof (empty['ctx-counties'] as { data: unknown }).data).toBe('string');
     const some = embeddedStyle({ lang: 'zh', baseUrl: BASE, loaded: new Set(['parks']) }).sources;
     expect((some['ctx-parks'] as { data: unknown }).data).toBe(`${BASE}geo/context/parks.geojson`);
+  });
+
+  it('draws no unnamed ring at street scale: the city seat marker goes with its label at zoom 9', () => {
+    const paint = byId('bm-seats').paint as Record<string, unknown>;
+    const spec = (latest as unknown as Record<string, Record<string, never>>)['paint_circle']!['circle-opacity'];
+    const expr = expression.createExpression(paint['circle-opacity'], 'layers[bm-seats].paint.circle-opacity', spec);
+    if (expr.result !== 'success') throw new Error('seat opacity is not a valid expression');
+    const at = (zoom: number, level: string) =>
+      expr.value.evaluate({ zoom }, { type: 'Point', properties: { level } } as never);
+    expect([at(6, 'city'), at(8.9, 'city'), at(9, 'city'), at(13, 'city')]).toEqual([1, 1, 0, 0]);
+    expect([at(6, 'district'), at(7, 'district'), at(13, 'district')]).toEqual([0, 1, 1]);
+    expect(byId('bm-seats-label').maxzoom).toBe(9);
   });
 
   it('says which lazy files a zoom needs, once', () => {

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Catalog, CatalogEntry, UnplacedEntry } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
 import { inLang, placedByPhrase, PROVENANCE_STRINGS, roleViews, unplacedWords } from '../../i18n/provenance.ts';
@@ -6,11 +6,16 @@ import { layerById } from '../../layers/registry.ts';
 import { VOCABULARY } from '../../i18n/vocabulary.ts';
 import { format } from '../../lib/format.ts';
 import { interpretationLabel, kindWord, precisionPhrase, statusPhrase } from '../../lib/words.ts';
+import { TRANSLATION_LABEL } from '../../i18n/translation.ts';
+import { EMPTY_MENTION_DATA, type MentionIndex } from '../../plan/mentions.ts';
 import { getProvision } from '../../plan/plan-data.ts';
+import type { Provision } from '../../plan/types.ts';
 import { selectLang, selectSelectedFeature } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import { useMentionData } from '../reader/mention-context.ts';
 import { ProvisionText } from '../reader/provision-text.tsx';
+import { useEnglish } from '../reader/use-english.ts';
 import { useCatalog } from '../use-catalog.ts';
 import './feature-panel.css';
 
@@ -24,9 +29,17 @@ export function mentionsByProvision(entry: Pick<CatalogEntry, 'mentions'>): { p:
   return [...m.entries()].sort((a, b) => a[0] - b[0]).map(([p, w]) => ({ p, words: [...w] }));
 }
 
+/** The English edition as the feature panel quotes it: the provisions and the English mention spans. */
+export interface EnglishQuotes {
+  provisions: readonly Provision[];
+  index: MentionIndex;
+}
+
 export interface FeatureDetailsProps {
   entry: CatalogEntry;
   lang: Lang;
+  /** In the English interface: quote the provisions in English, the words that name the feature highlighted. */
+  english?: EnglishQuotes | null;
   districtNames: Record<string, { name_zh: string; name_en: string }>;
   /** The catalog's features, to name what a role is part of (optional: roles then show their labels only). */
   features?: Catalog['features'];
@@ -36,18 +49,38 @@ export interface FeatureDetailsProps {
   onOpenFeature?: (id: string) => void;
 }
 
-/** The mentions of an entry, grouped by provision, each with the provision's text and the words highlighted. */
-function MentionList({ entry, lang, onOpenProvision }: { entry: Pick<CatalogEntry, 'mentions'>; lang: Lang; onOpenProvision: (n: number) => void }) {
+/**
+ * The mentions of an entry, grouped by provision, each with the provision's text and the words highlighted: in
+ * English (the Chinese original folded under it) when the English edition is given.
+ */
+function MentionList({
+  entry,
+  lang,
+  english,
+  onOpenProvision,
+}: {
+  entry: Pick<CatalogEntry, 'id' | 'mentions'>;
+  lang: Lang;
+  english: EnglishQuotes | null;
+  onOpenProvision: (n: number) => void;
+}) {
   const t = MAP_STRINGS[lang];
   const groups = mentionsByProvision(entry);
   return (
     <section aria-labelledby="feature-mentions">
       <h3 id="feature-mentions">{t.mentionsTitle}</h3>
       {groups.length === 0 && <p>{t.mentionsNone}</p>}
+      {english && groups.length > 0 && (
+        <p className="feature-panel__translation-label" data-testid="translation-label">
+          {TRANSLATION_LABEL[lang]}
+        </p>
+      )}
       <ol className="feature-panel__mentions">
         {groups.map(({ p, words }) => {
           const provision = getProvision(p);
           if (!provision) return null;
+          const en = english?.provisions[p - 1];
+          const spans = en ? (english?.index[p] ?? []).filter((s) => s.ids.includes(entry.id)) : [];
           return (
             <li key={p} data-testid={`feature-mention-${p}`}>
               <div className="feature-panel__mention-head">
@@ -56,7 +89,17 @@ function MentionList({ entry, lang, onOpenProvision }: { entry: Pick<CatalogEntr
                   {format(t.openInReader, { n: p })}
                 </button>
               </div>
-              <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
+              {en ? (
+                <>
+                  <ProvisionText provision={en} lang="en" emphasisSpans={spans} className="feature-panel__text" />
+                  <details className="feature-panel__original">
+                    <summary>{t.chineseOriginal}</summary>
+                    <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
+                  </details>
+                </>
+              ) : (
+                <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
+              )}
             </li>
           );
         })}
@@ -66,7 +109,16 @@ function MentionList({ entry, lang, onOpenProvision }: { entry: Pick<CatalogEntr
 }
 
 /** The selected feature: names, kind, precision, interpretation, status, source, districts and every mention. */
-export function FeatureDetails({ entry, lang, districtNames, features, onClose, onOpenProvision, onOpenFeature }: FeatureDetailsProps) {
+export function FeatureDetails({
+  entry,
+  lang,
+  english = null,
+  districtNames,
+  features,
+  onClose,
+  onOpenProvision,
+  onOpenFeature,
+}: FeatureDetailsProps) {
   const t = MAP_STRINGS[lang];
   const pv = PROVENANCE_STRINGS[lang];
   const interpretationNote = inLang(entry, 'interpretation_note', lang);
@@ -166,7 +218,7 @@ export function FeatureDetails({ entry, lang, districtNames, features, onClose, 
         </dd>
       </dl>
       {inLang(entry, 'note', lang) && <p className="feature-panel__desc">{inLang(entry, 'note', lang)}</p>}
-      <MentionList entry={entry} lang={lang} onOpenProvision={onOpenProvision} />
+      <MentionList entry={entry} lang={lang} english={english} onOpenProvision={onOpenProvision} />
     </article>
   );
 }
@@ -174,6 +226,8 @@ export function FeatureDetails({ entry, lang, districtNames, features, onClose, 
 export interface UnplacedDetailsProps {
   entry: UnplacedEntry;
   lang: Lang;
+  /** As for a mapped feature: the English edition to quote in the English interface. */
+  english?: EnglishQuotes | null;
   onClose: () => void;
   onOpenProvision: (n: number) => void;
   /** Shows the mapped area the place lies in (`within`), when there is one. */
@@ -181,7 +235,7 @@ export interface UnplacedDetailsProps {
 }
 
 /** A place the plan names but the map does not draw: its names, why it is not drawn, where it is thought to be. */
-export function UnplacedDetails({ entry, lang, onClose, onOpenProvision, onShowArea }: UnplacedDetailsProps) {
+export function UnplacedDetails({ entry, lang, english = null, onClose, onOpenProvision, onShowArea }: UnplacedDetailsProps) {
   const t = MAP_STRINGS[lang];
   const pv = PROVENANCE_STRINGS[lang];
   const heading = useRef<HTMLHeadingElement>(null);
@@ -226,7 +280,7 @@ export function UnplacedDetails({ entry, lang, onClose, onOpenProvision, onShowA
         <dt>{t.status}</dt>
         <dd>{statusPhrase(entry, lang)}</dd>
       </dl>
-      <MentionList entry={entry} lang={lang} onOpenProvision={onOpenProvision} />
+      <MentionList entry={entry} lang={lang} english={english} onOpenProvision={onOpenProvision} />
     </article>
   );
 }
@@ -235,6 +289,16 @@ export function UnplacedDetails({ entry, lang, onClose, onOpenProvision, onShowA
 export function FeaturePanel() {
   const lang = useAppStore(selectLang);
   const id = useAppStore(selectSelectedFeature);
+  const mentions = useMentionData();
+  // The English edition is loaded only for the English interface (and only once a feature is open).
+  const { english } = useEnglish(lang === 'en' && id != null);
+  const quotes = useMemo<EnglishQuotes | null>(
+    () =>
+      english && mentions !== EMPTY_MENTION_DATA
+        ? { provisions: english.plan.provisions, index: english.mentions(mentions.index, mentions.names).index }
+        : null,
+    [english, mentions],
+  );
   const { catalog, error } = useCatalog();
   const failed = error != null;
   // The selected feature must be on the map: a link may open a feature whose layer is hidden.
@@ -264,6 +328,7 @@ export function FeaturePanel() {
       <UnplacedDetails
         entry={unplaced}
         lang={lang}
+        english={quotes}
         onClose={close}
         onOpenProvision={openProvision}
         onShowArea={(area) => useAppStore.getState().focusFeatures([area])}
@@ -288,6 +353,7 @@ export function FeaturePanel() {
     <FeatureDetails
       entry={entry}
       lang={lang}
+      english={quotes}
       districtNames={catalog!.districts}
       features={catalog!.features}
       onClose={close}

@@ -3,6 +3,8 @@ import type { Catalog } from '../../../geo/schema.ts';
 import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
 import { buildCsv, buildGeoJsonExport, exportFileName, planJsonText } from '../../lib/export.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
+import type { EnglishPlanExport } from '../../plan/english.ts';
+import { loadEnglish } from '../../plan/english-loader.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Filters } from '../../store/types.ts';
 import { downloadText } from './download.ts';
@@ -53,8 +55,15 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
     }
   };
 
-  const exportPlan = () => {
-    downloadText('hohhot-15th-fyp-plan.json', planJsonText(), 'application/json');
+  // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
+  const exportPlan = async () => {
+    let english: EnglishPlanExport | undefined;
+    try {
+      english = (await loadEnglish()).exportData();
+    } catch {
+      english = undefined;
+    }
+    downloadText('hohhot-15th-fyp-plan.json', planJsonText(undefined, english), 'application/json');
   };
 
   const message =
@@ -93,7 +102,7 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
         >
           {s.exportCsv}
         </button>
-        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={exportPlan}>
+        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={() => void exportPlan()}>
           {s.exportPlan}
         </button>
       </div>

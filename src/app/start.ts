@@ -23,13 +23,14 @@ export function reportRejected(store: UseBoundStore<StoreApi<AppState>>, keys: r
 }
 
 /**
- * Drops a selected feature that the catalog does not hold (a mistyped or outdated link: the URL codec cannot know the
- * catalog, which arrives later) and says so; checks now and on every later change of the selection. Returns a
- * function that stops watching.
+ * Drops a selected feature that the catalog does not hold, drawn or only listed (a mistyped link: the URL codec
+ * cannot know the catalog, which arrives later; retired ids were already resolved) and says so; checks now and on
+ * every later change of the selection. Returns a function that stops watching.
  */
 export function watchSelectedFeature(store: UseBoundStore<StoreApi<AppState>>, catalog: Catalog): () => void {
+  const unplaced = new Set(catalog.unplaced.map((u) => u.id));
   const check = (id: string | null) => {
-    if (id == null || own(catalog.features, id)) return;
+    if (id == null || own(catalog.features, id) || unplaced.has(id)) return;
     const s = store.getState();
     s.selectFeature(null);
     s.notify({ id: 'url-f', level: 'warning', key: 'unknownFeature', values: { id } });

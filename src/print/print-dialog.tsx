@@ -1,10 +1,11 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
+import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { attributionFor } from '../lib/export.ts';
 import { format } from '../lib/format.ts';
-import { GEO_ATTRIBUTION } from '../lib/geo-data.ts';
+import { geoAttributionLines } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
@@ -19,13 +20,14 @@ import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-function useSources(layers: readonly string[]): string[] {
+function useSources(layers: readonly string[], lang: Lang): string[] {
   const { catalog } = useCatalog();
   const key = [...layers].sort().join(',');
-  return useMemo(
-    () => (catalog ? attributionFor(catalog, key ? key.split(',') : []) : GEO_ATTRIBUTION).map((a) => `${a.text} (${a.licence})`),
-    [catalog, key],
-  );
+  return useMemo(() => {
+    if (!catalog) return geoAttributionLines(lang, true);
+    const paren = (a: { text: string; licence: string }) => (lang === 'en' ? `${a.text} (${a.licence})` : `${a.text}（${a.licence}）`);
+    return attributionFor(catalog, key ? key.split(',') : [], lang).map(paren);
+  }, [catalog, key, lang]);
 }
 
 /** Reads what the sheet shows from the store: current step or provision, visible layers, sources, the link. */
@@ -34,7 +36,7 @@ function useSheetContent(customTitle: string): SheetContent {
   const story = useAppStore(selectStory);
   const provision = useAppStore(selectProvision);
   const layers = useAppStore(useShallow(selectVisibleLayers));
-  const sources = useSources(layers);
+  const sources = useSources(layers, lang);
   const { english } = useEnglish(lang === 'en' && provision != null);
   return useMemo(
     () =>

@@ -133,7 +133,8 @@ describe('dashboard (one page)', { timeout: 240_000 }, () => {
       expect(f.geometry?.type).toBeTruthy();
       expect(f.properties.provisions.length).toBeGreaterThan(0);
       expect(['surveyed', 'approximate', 'schematic']).toContain(f.properties.precision);
-      expect(f.properties.source.length).toBeGreaterThan(0);
+      expect(f.properties.source_zh.length).toBeGreaterThan(0);
+      expect(f.properties.source_en.length).toBeGreaterThan(0);
       const coords = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
       expect(coords.every(Number.isFinite)).toBe(true);
     }

@@ -78,6 +78,10 @@ describe('names of Object.prototype in links', () => {
     expect(store.getState().selectedFeature).toBe('park-shaliang');
     store.getState().selectFeature('toString');
     expect(store.getState().selectedFeature).toBeNull();
+    // A place the plan names but the map does not draw has a panel of its own: it stays selected.
+    const listed = catalog.unplaced[0]!.id;
+    store.getState().selectFeature(listed);
+    expect(store.getState().selectedFeature).toBe(listed);
     stop();
   });
 

@@ -1,35 +1,30 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cjkRuns, longestEnglishRun, stripQuoted } from '../../geo/lang-check.ts';
-import { DESKTOP, launch, openApp, PHONE, waitForMapIdle } from './harness.ts';
+import { goto, hashParam, launch, openSession, waitForMapIdle, type Session } from './harness.ts';
 
 /**
  * Trust at street scale, in Debian's Chromium on the built app: every feature panel reads in one language only (the
- * other language appears only in names and quotations marked with their `lang`), a feature link frames its feature
- * clear of the phone's bottom sheet and writes the view to the URL, and the street-scale context is fetched only when
- * the map reaches street scale. Screenshots go to test/.out/.
+ * other language appears only in names and quotations marked with their `lang`), an old link with a retired id opens
+ * its successor, and the street-scale context is fetched only when the map reaches street scale (a feature link
+ * framing its feature above the phone's bottom sheet: phone.test.ts). One page, opened at the default view and
+ * recording the files it fetches; the walk through every panel has a page of its own, without a map.
  */
-const OUT = 'test/.out';
+const VIEW = 'map=9/40.6/111.6';
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+let s: Session;
+let page: Page;
+const fetched: string[] = [];
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
   browser = await launch();
-});
+  s = await openSession(browser, '', { before: (c) => void c.on('request', (r) => fetched.push(new URL(r.url()).pathname)) });
+  page = s.page;
+}, 180_000);
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
+  await s?.context.close();
   await browser?.close();
 });
-
-async function newContext(options: BrowserContextOptions): Promise<BrowserContext> {
-  const context = await browser.newContext(options);
-  contexts.push(context);
-  return context;
-}
-
-const hashParam = (page: Page, key: string) => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
 
 /** Every text block of the open feature panel, without the parts marked as being in another language (names, quotes). */
 async function panelBlocks(page: Page, other: 'zh' | 'en'): Promise<string[]> {
@@ -70,13 +65,44 @@ function chineseInEn(text: string): string | null {
   return null;
 }
 
+describe('links and the street scale (same page)', () => {
+  it('fetches the street-scale context only once the map is zoomed in', async () => {
+    // The page opened at the default city view (this is the first test on it).
+    await waitForMapIdle(page, 200_000);
+    const street = ['parks', 'metro-stations', 'colleges', 'rail-stations'].map((n) => `/geo/context/${n}.geojson`);
+    expect(fetched.filter((p) => street.some((s) => p.endsWith(s)))).toEqual([]);
+    await goto(page, '#map=13/40.82/111.67');
+    await expect.poll(() => street.every((s) => fetched.some((p) => p.endsWith(s))), { timeout: 60_000 }).toBe(true);
+  });
+
+  it('an old link with a retired id opens the feature that replaced it, and the URL says so', async () => {
+    await goto(page, '#f=urban-sub-centre-horinger&map=9/40.6/111.6');
+    await expect.poll(() => page.locator('[data-testid="feature-panel"][data-feature-id="park-horinger-new-area"]').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => hashParam(page, 'f'), { timeout: 30_000 }).toBe('park-horinger-new-area');
+    const roles = (await page.getByTestId('feature-roles').textContent()) ?? '';
+    expect(roles).toContain('一副');
+  });
+});
+
 describe('every feature panel in both languages', () => {
+  // The panels are the same whether or not a map is drawn beside them, and each selection would redraw the map under
+  // software WebGL (most of the walk's time): the walk runs in a browser without WebGL.
+  let noGl: Browser;
+  let walk: Session;
+  beforeAll(async () => {
+    noGl = await launch(['--disable-webgl', '--disable-3d-apis']);
+    walk = await openSession(noGl, `#${VIEW}`);
+    await walk.page.waitForSelector('[data-map-state="unavailable"]');
+  }, 180_000);
+  afterAll(async () => {
+    await walk?.context.close();
+    await noGl?.close();
+  });
+
   it('shows no paragraph in the other language, for every mapped feature and every unplaced place', { timeout: 900_000 }, async () => {
-    // A small desktop window: each selection redraws the map, and software WebGL pays per pixel.
-    const context = await newContext({ ...DESKTOP, viewport: { width: 1000, height: 700 } });
+    const { page } = walk;
     // A fixed view in every link: the walk tests the panels, not the camera.
-    const view = 'map=9/40.6/111.6';
-    const page = await openApp(context, `#${view}`);
+    const view = VIEW;
     const ids: string[] = await page.evaluate(async () => {
       const c = (await (await fetch('geo/catalog.json')).json()) as { features: Record<string, unknown>; unplaced: { id: string }[] };
       return [...Object.keys(c.features), ...c.unplaced.map((u) => u.id)];
@@ -107,66 +133,5 @@ describe('every feature panel in both languages', () => {
     expect(problems).toEqual([]);
     // Every approximate feature shows how it was placed (78 features, in both languages).
     expect(checkedPlacedBy).toBeGreaterThanOrEqual(140);
-  });
-});
-
-/** Projects [lng, lat] to CSS px in a web-mercator map of `w`×`h` at `map=z/lat/lng` (origin: the canvas's top left). */
-function project(map: string, w: number, h: number, lng: number, lat: number): [number, number] {
-  const [z, clat, clng] = map.split('/').map(Number) as [number, number, number];
-  const world = 512 * 2 ** z;
-  const x = (l: number) => ((l + 180) / 360) * world;
-  const y = (l: number) => (0.5 - Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360)) / (2 * Math.PI)) * world;
-  return [w / 2 + x(lng) - x(clng), h / 2 + y(lat) - y(clat)];
-}
-
-describe('a feature link frames its feature', () => {
-  it('on a phone, #f=heritage-dazhao flies to 大召 and keeps it, with its circle of doubt, above the bottom sheet', async () => {
-    const context = await newContext(PHONE);
-    const page = await openApp(context, '#f=heritage-dazhao');
-    await waitForMapIdle(page, 200_000);
-    await expect.poll(() => page.locator('[data-testid="feature-panel"][data-feature-id="heritage-dazhao"]').count(), { timeout: 30_000 }).toBe(1);
-    // Its layer is switched on (a link may name a feature whose layer is hidden by default).
-    await expect.poll(() => hashParam(page, 'layers')?.split(',').includes('culture-heritage') ?? false, { timeout: 30_000 }).toBe(true);
-    // The view the map settles on is written to the URL.
-    await expect.poll(() => Number(hashParam(page, 'map')?.split('/')[0] ?? 0), { timeout: 60_000 }).toBeGreaterThan(13);
-    const map = hashParam(page, 'map')!;
-    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
-    const sheet = (await page.getByTestId('app-panel').boundingBox())!;
-    // 大召: 40.79806 N 111.64667 E, ±200 m: the box of its circle of doubt.
-    const dLat = 200 / 111_320;
-    const dLng = dLat / Math.cos((40.798 * Math.PI) / 180);
-    const corners = [
-      project(map, canvas.width, canvas.height, 111.64667 - dLng, 40.79806 + dLat),
-      project(map, canvas.width, canvas.height, 111.64667 + dLng, 40.79806 - dLat),
-    ];
-    for (const [x, y] of corners) {
-      expect(x).toBeGreaterThanOrEqual(0);
-      expect(x).toBeLessThanOrEqual(canvas.width);
-      expect(y).toBeGreaterThanOrEqual(0);
-      // Above the sheet: the sheet's top in canvas coordinates.
-      expect(y + canvas.y).toBeLessThan(sheet.y);
-    }
-    await page.screenshot({ path: `${OUT}/geo-phone-dazhao.png` });
-  });
-
-  it('an old link with a retired id opens the feature that replaced it, and the URL says so', async () => {
-    const context = await newContext(DESKTOP);
-    const page = await openApp(context, '#f=urban-sub-centre-horinger&map=9/40.6/111.6');
-    await expect.poll(() => page.locator('[data-testid="feature-panel"][data-feature-id="park-horinger-new-area"]').count(), { timeout: 30_000 }).toBe(1);
-    await expect.poll(() => hashParam(page, 'f'), { timeout: 30_000 }).toBe('park-horinger-new-area');
-    const roles = (await page.getByTestId('feature-roles').textContent()) ?? '';
-    expect(roles).toContain('一副');
-  });
-
-  it('fetches the street-scale context only once the map is zoomed in', async () => {
-    const context = await newContext(DESKTOP);
-    const fetched: string[] = [];
-    context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    const page = await openApp(context, '');
-    await waitForMapIdle(page, 200_000);
-    const street = ['parks', 'metro-stations', 'colleges', 'rail-stations'].map((n) => `/geo/context/${n}.geojson`);
-    expect(fetched.filter((p) => street.some((s) => p.endsWith(s)))).toEqual([]);
-    await page.evaluate(() => (location.hash = '#map=13/40.82/111.67'));
-    await expect.poll(() => street.every((s) => fetched.some((p) => p.endsWith(s))), { timeout: 60_000 }).toBe(true);
   });
 });

@@ -1,12 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, goto, launch, luminanceSpread, mapIdleSeq, openSession, waitForMapIdle, waitForMapSettled, type Session } from './harness.ts';
+import { PHONE, goto, hashParam, launch, luminanceSpread, mapIdleSeq, openSession, waitForMapIdle, waitForMapSettled, type Session } from './harness.ts';
 
 /**
  * The app on phones, in the built app: the map renders, the panels live in a bottom sheet that opens on a provision
  * link and that its handle and buttons resize, tap targets are large enough, a long-press on the map drops the
- * near-me pin, and nothing overflows at 360 × 640. Screenshots go to test/.out/.
+ * near-me pin, a feature link frames its feature above the sheet, the English edition has its toggle, and nothing
+ * overflows at 360 × 640. Screenshots go to test/.out/.
  */
 const OUT = 'test/.out';
 const SLOW = 180_000;
@@ -19,6 +20,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+
+/** Projects [lng, lat] to CSS px in a web-mercator map of `w`×`h` at `map=z/lat/lng` (origin: the canvas's top left). */
+function project(map: string, w: number, h: number, lng: number, lat: number): [number, number] {
+  const [z, clat, clng] = map.split('/').map(Number) as [number, number, number];
+  const world = 512 * 2 ** z;
+  const x = (l: number) => ((l + 180) / 360) * world;
+  const y = (l: number) => (0.5 - Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360)) / (2 * Math.PI)) * world;
+  return [w / 2 + x(lng) - x(clng), h / 2 + y(lat) - y(clat)];
+}
 
 /** Returns the `near` value of the page's URL fragment as [lng, lat, radius], or null. */
 function nearOf(page: Page): [number, number, number] | null {
@@ -125,6 +135,37 @@ describe('on a 390 × 844 phone (one page, opened on a provision link)', () => {
     await page.getByTestId('near-list').locator(':scope > li').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${OUT}/near-390x844-list.png` });
     expect(s.errors).toEqual([]);
+  });
+
+  it('#f=heritage-dazhao frames 大召 and keeps it, with its circle of doubt, above the bottom sheet', { timeout: SLOW }, async () => {
+    const { page } = s;
+    // As a fresh link opens it: the sheet low, then lifted half-way by the feature.
+    await collapseFully(page);
+    await goto(page, '#f=heritage-dazhao');
+    await expect.poll(() => page.locator('[data-testid="feature-panel"][data-feature-id="heritage-dazhao"]').count(), { timeout: 30_000 }).toBe(1);
+    // Its layer is switched on (a link may name a feature whose layer is hidden by default).
+    await expect.poll(() => hashParam(page, 'layers')?.split(',').includes('culture-heritage') ?? false, { timeout: 30_000 }).toBe(true);
+    // The view the map settles on is written to the URL.
+    await expect.poll(() => Number(hashParam(page, 'map')?.split('/')[0] ?? 0), { timeout: 60_000 }).toBeGreaterThan(13);
+    await waitForMapIdle(page);
+    const map = hashParam(page, 'map')!;
+    const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    const sheet = (await page.getByTestId('app-panel').boundingBox())!;
+    // 大召: 40.79806 N 111.64667 E, ±200 m: the box of its circle of doubt.
+    const dLat = 200 / 111_320;
+    const dLng = dLat / Math.cos((40.798 * Math.PI) / 180);
+    const corners = [
+      project(map, canvas.width, canvas.height, 111.64667 - dLng, 40.79806 + dLat),
+      project(map, canvas.width, canvas.height, 111.64667 + dLng, 40.79806 - dLat),
+    ];
+    for (const [x, y] of corners) {
+      expect(x).toBeGreaterThanOrEqual(0);
+      expect(x).toBeLessThanOrEqual(canvas.width);
+      expect(y).toBeGreaterThanOrEqual(0);
+      // Above the sheet: the sheet's top in canvas coordinates.
+      expect(y + canvas.y).toBeLessThan(sheet.y);
+    }
+    await page.screenshot({ path: `${OUT}/geo-phone-dazhao.png` });
   });
 
   it('shows the English edition with the Chinese original a toggle away', { timeout: SLOW }, async () => {

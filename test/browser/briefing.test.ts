@@ -8,9 +8,9 @@ import { goto, hashParam, launch, openSession, PROJECTOR, waitForMapIdle, waitFo
 
 /**
  * The briefing in the built app, in real Chromium, on a projector-sized page: stepping by keyboard with a URL per
- * step and no history growth, Home/End, Esc, starting from the interface, the camera jumping under reduced motion
- * and flying without it, "back to step", screenshots to project, and a PNG export at a paper size. One page; its
- * reduced-motion preference is switched for the flight test. Screenshots go to test/.out/.
+ * step and no history growth, Home/End, Esc, starting from the interface, the reader on the big screen, the camera
+ * jumping under reduced motion and flying without it, "back to step", screenshots to project, and a PNG export at a
+ * paper size. One page; its reduced-motion preference is switched for the flight test. Screenshots go to test/.out/.
  */
 const OUT = 'test/.out';
 const story = storyJson as unknown as Story;
@@ -207,6 +207,26 @@ async function scalesOnTheWay(page: Page, key: string, n: number): Promise<strin
   const seen = await page.evaluate(() => (window as unknown as { __scales: string[] }).__scales);
   return seen.slice(1, -1);
 }
+
+describe('the reader on the same projector-sized page', () => {
+  it('reads from a projector at 1920×1080: wide panel, large text (screenshots in test/.out)', async () => {
+    await goto(page, '#p=22&q=园区');
+    await page.getByRole('heading', { level: 2, name: /推动工业园区集聚成势/ }).waitFor();
+    // The panel narrows from the briefing's width once the layout has settled (a frame after leaving it).
+    const width = async () => (await page.getByTestId('app-panel').boundingBox())!.width;
+    await expect.poll(width, { timeout: 10_000 }).toBeLessThanOrEqual(520);
+    expect(await width()).toBeGreaterThanOrEqual(400);
+    const size = await page.locator('.provision-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    expect(size).toBeGreaterThanOrEqual(17);
+    await page.screenshot({ path: `${OUT}/reader-desktop-p22.png`, timeout: 90_000 });
+    await page.getByRole('searchbox').fill('黄河');
+    await page.getByTestId('search-results').waitFor({ timeout: 90_000 });
+    await page.screenshot({ path: `${OUT}/reader-desktop-search.png`, timeout: 90_000 });
+    await page.getByRole('searchbox').fill('');
+    await page.getByTestId('reader-contents').waitFor({ timeout: 90_000 });
+    await page.screenshot({ path: `${OUT}/reader-desktop-contents.png`, timeout: 90_000 });
+  }, SLOW);
+});
 
 describe('briefing: map, reduced motion, export', () => {
   it('jumps the camera to the step under reduced motion (no intermediate scales on the way)', async () => {

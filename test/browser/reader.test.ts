@@ -1,18 +1,15 @@
-import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { goto, launch, openSession, type Session } from './harness.ts';
 
 /**
- * The reader in the built app: deep links, search, navigation and the URL, language, and the projector size (the
- * phone's bottom sheet: phone.test.ts).
+ * The reader in the built app: deep links, search, navigation and the URL, language (the projector size:
+ * briefing.test.ts, whose page is projector-sized; the phone's bottom sheet: phone.test.ts).
  */
-const OUT = 'test/.out';
 let browser: Browser;
 let s: Session;
 
 beforeAll(async () => {
-  mkdirSync(OUT, { recursive: true });
   browser = await launch();
   s = await openSession(browser, '#p=22');
 }, 180_000);
@@ -78,27 +75,5 @@ describe('reader (one page)', () => {
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.locator('.provision-text[lang="en"]').waitFor();
     expect(await page.locator('.provision-text').textContent()).toContain('Cluster the industrial parks into a driving force');
-  });
-
-  it('reads from a projector at 1920×1080: wide panel, large text (screenshots in test/.out)', { timeout: 240_000 }, async () => {
-    const { page } = s;
-    // The same page on a bigger screen: the layout follows the viewport (CSS), as it would on a fresh load.
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await goto(page, '#p=22&q=园区');
-    await page.getByRole('heading', { level: 2, name: /推动工业园区集聚成势/ }).waitFor();
-    const box = await page.getByTestId('app-panel').boundingBox();
-    expect(box!.width).toBeGreaterThanOrEqual(400);
-    expect(box!.width).toBeLessThanOrEqual(520);
-    // 26 % of the width: wider than on a laptop.
-    expect(box!.width).toBeGreaterThan(480);
-    const size = await page.locator('.provision-text').evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    expect(size).toBeGreaterThanOrEqual(17);
-    await page.screenshot({ path: `${OUT}/reader-desktop-p22.png`, timeout: 90_000 });
-    await page.getByRole('searchbox').fill('黄河');
-    await page.getByTestId('search-results').waitFor({ timeout: 90_000 });
-    await page.screenshot({ path: `${OUT}/reader-desktop-search.png`, timeout: 90_000 });
-    await page.getByRole('searchbox').fill('');
-    await page.getByTestId('reader-contents').waitFor({ timeout: 90_000 });
-    await page.screenshot({ path: `${OUT}/reader-desktop-contents.png`, timeout: 90_000 });
   });
 });

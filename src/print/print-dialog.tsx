@@ -6,9 +6,8 @@ import { attributionFor } from '../lib/export.ts';
 import { GEO_ATTRIBUTION, loadCatalog } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { getProvision } from '../plan/plan-data.ts';
-import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
+import { selectActiveStory, selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import { STORY } from '../story/story-data.ts';
 import type { SheetOptions } from './export-png.ts';
 import { DPIS, paperPixels, PAPERS, type Dpi, type Orientation, type PaperSize } from './paper.ts';
 import { sheetContent, type SheetContent } from './sheet-content.ts';
@@ -36,6 +35,8 @@ function useSources(layers: readonly string[]): string[] {
 function useSheetContent(customTitle: string): SheetContent {
   const lang = useAppStore(selectLang);
   const story = useAppStore(selectStory);
+  // The briefing being shown (built-in or the presenter's own), as the briefing mode resolved it.
+  const active = useAppStore(selectActiveStory);
   const provision = useAppStore(selectProvision);
   const layers = useAppStore(useShallow(selectVisibleLayers));
   const sources = useSources(layers);
@@ -43,7 +44,7 @@ function useSheetContent(customTitle: string): SheetContent {
     () =>
       sheetContent({
         lang,
-        step: story != null && STORY ? (STORY.steps[story - 1] ?? null) : null,
+        step: story != null && active ? (active.story.steps[story - 1] ?? null) : null,
         provision: provision != null ? (getProvision(provision) ?? null) : null,
         visibleLayers: layers,
         sources,
@@ -52,7 +53,7 @@ function useSheetContent(customTitle: string): SheetContent {
         customTitle,
       }),
     // The link follows the URL, which follows the store: recompute when what the store shows changes.
-    [lang, story, provision, layers, sources, customTitle],
+    [lang, story, active, provision, layers, sources, customTitle],
   );
 }
 

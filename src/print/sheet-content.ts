@@ -3,6 +3,7 @@ import { LAYERS, type SwatchType } from '../layers/registry.ts';
 import type { Provision } from '../plan/types.ts';
 import type { Lang } from '../store/types.ts';
 import type { StoryStep } from '../story/story-schema.ts';
+import { excerptWords, stepText } from '../story/story-text.ts';
 
 /**
  * What goes on an exported sheet besides the map, built from plain inputs (the current step or provision, visible
@@ -82,8 +83,8 @@ export function sheetContent(input: SheetInput): SheetContent {
   let title: string = t.defaultTitle;
   let cited: CitedExcerpt[] = [];
   if (input.step) {
-    title = input.lang === 'en' ? input.step.title_en : input.step.title_zh;
-    cited = input.step.excerpts.map((x) => ({ p: x.p, text: x.text, truncated: true }));
+    title = stepText(input.step, input.lang).title || title;
+    cited = input.step.excerpts.map((x) => ({ p: x.p, text: excerptWords(x), truncated: true }));
   } else if (input.provision) {
     title = `${t.provision.replace('{n}', String(input.provision.number))} ${input.provision.title}`;
     cited = [provisionOpening(input.provision)];

@@ -2,11 +2,11 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import storyJson from '../../data/story.json';
 import { Briefing } from '../../src/story/briefing.tsx';
-import type { Story } from '../../src/story/story-schema.ts';
 import { createAppStore, useAppStore } from '../../src/store/store.ts';
 
 /** The briefing panel in happy-dom with the app store seeded: keys step, apply the step and leave. No map. */
-const story = storyJson as unknown as Story;
+// The file as written: quotations carry their words beside the offsets.
+const story = storyJson;
 
 beforeEach(() => {
   // Reset the data fields only: a fresh store's actions would write into that other store.

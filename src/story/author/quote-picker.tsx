@@ -1,0 +1,191 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { AuthorStrings } from '../../i18n/lazy/author.ts';
+import { fill } from '../../i18n/story.ts';
+import { PLAN } from '../../plan/plan-data.ts';
+import { MAX_QUOTE, charCount } from '../story-schema.ts';
+import { trimRange } from '../story-text.ts';
+
+export interface QuotePickerProps {
+  t: AuthorStrings;
+  /** Provision whose text is shown (1–53). */
+  provision: number;
+  onProvision: (n: number) => void;
+  /** Adds the range `[start, end)` of the provision's text as a quotation; returns a message when it is refused. */
+  onQuote: (start: number, end: number) => string | null;
+}
+
+/** All occurrences of `words` in `text`. */
+function occurrences(text: string, words: string): number[] {
+  const out: number[] = [];
+  if (!words) return out;
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) out.push(i);
+  return out;
+}
+
+/**
+ * Picks quoted words from a provision's verbatim text: the text sits in a read-only text field, where the words are
+ * selected with the mouse, by touch, or with Shift and the arrow keys, and the field reports the selection as offsets
+ * into the text (UTF-16 code units, as the story stores them). Typing words into "find" selects them too.
+ */
+export function QuotePicker({ t, provision, onProvision, onQuote }: QuotePickerProps) {
+  const ids = useId();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const text = PLAN.provisions[provision - 1]?.text ?? '';
+  const [range, setRange] = useState<{ start: number; end: number } | null>(null);
+  const [query, setQuery] = useState('');
+  const [hit, setHit] = useState(0);
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const found = useMemo(() => occurrences(text, query.trim()), [text, query]);
+
+  useEffect(() => {
+    setRange(null);
+    setQuery('');
+    setMessage(null);
+    if (area.current) area.current.scrollTop = 0;
+  }, [provision]);
+
+  const readSelection = () => {
+    const el = area.current;
+    if (!el) return;
+    setRange(trimRange(text, el.selectionStart, el.selectionEnd));
+  };
+
+  const select = (start: number, end: number) => {
+    const el = area.current;
+    if (el) {
+      el.setSelectionRange(start, end);
+      // Bring the found words into view without taking focus from "find" (roughly: the text is evenly dense).
+      el.scrollTop = Math.max(0, (start / Math.max(1, text.length)) * el.scrollHeight - el.clientHeight / 3);
+    }
+    setRange(trimRange(text, start, end));
+  };
+
+  const onFind = (q: string) => {
+    setQuery(q);
+    setHit(0);
+    setMessage(null);
+    const words = q.trim();
+    const at = words ? text.indexOf(words) : -1;
+    if (at >= 0) select(at, at + words.length);
+  };
+
+  const nextHit = () => {
+    if (found.length < 2) return;
+    const i = (hit + 1) % found.length;
+    setHit(i);
+    const words = query.trim();
+    select(found[i], found[i] + words.length);
+  };
+
+  const words = range ? text.slice(range.start, range.end) : '';
+  const tooLong = charCount(words) > MAX_QUOTE;
+
+  const add = () => {
+    if (!range) return;
+    const refusal = onQuote(range.start, range.end);
+    setMessage(refusal ? { kind: 'error', text: refusal } : { kind: 'ok', text: t.quoteAdded });
+    if (!refusal) {
+      setRange(null);
+      setQuery('');
+      const el = area.current;
+      if (el) el.setSelectionRange(el.selectionEnd, el.selectionEnd);
+    }
+  };
+
+  return (
+    <div className="quote-picker" data-testid="quote-picker">
+      <label className="author-field">
+        <span className="author-field__label">{t.provision}</span>
+        <select
+          value={provision}
+          onChange={(e) => onProvision(Number(e.target.value))}
+          data-testid="quote-provision"
+        >
+          {PLAN.chapters.map((c) => (
+            <optgroup key={c.id} label={`${c.numeral}、${c.title}`}>
+              {c.provisions.map((n) => (
+                <option key={n} value={n}>
+                  {fill(t.provisionOption, { n, title: PLAN.provisions[n - 1].title })}
+                </option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      </label>
+      <label className="author-field" htmlFor={`${ids}-text`}>
+        <span className="author-field__label">{t.pickWords}</span>
+      </label>
+      <p className="author-help" id={`${ids}-help`}>
+        {t.pickHelp}
+      </p>
+      <textarea
+        id={`${ids}-text`}
+        ref={area}
+        className="quote-picker__text"
+        lang="zh-CN"
+        readOnly
+        value={text}
+        rows={9}
+        aria-describedby={`${ids}-help`}
+        onSelect={readSelection}
+        onKeyUp={readSelection}
+        onMouseUp={readSelection}
+        onTouchEnd={readSelection}
+        data-testid="quote-text"
+      />
+      <div className="quote-picker__find">
+        <label className="author-field quote-picker__find-field">
+          <span className="author-field__label">{t.find}</span>
+          <input
+            type="search"
+            value={query}
+            placeholder={t.findPlaceholder}
+            lang="zh-CN"
+            onChange={(e) => onFind(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                if (range && found.length <= 1) add();
+                else nextHit();
+              }
+            }}
+            data-testid="quote-find"
+          />
+        </label>
+        {query.trim() && (
+          <span className="quote-picker__found" role="status">
+            {found.length === 0 ? fill(t.findNone, { n: provision }) : fill(t.findAt, { i: hit + 1, count: found.length })}
+          </span>
+        )}
+        {found.length > 1 && (
+          <button type="button" className="author-button" onClick={nextHit}>
+            {t.findNext}
+          </button>
+        )}
+      </div>
+      <div className="quote-picker__selection" aria-live="polite">
+        {range ? (
+          <p>
+            <span className="quote-picker__selection-label">{t.selection}</span>
+            <q lang="zh-CN" data-testid="quote-selection">
+              {words}
+            </q>
+          </p>
+        ) : (
+          <p className="is-empty">{t.selectionNone}</p>
+        )}
+        {tooLong && <p className="author-error">{fill(t.quoteTooLong, { n: charCount(words), max: MAX_QUOTE })}</p>}
+      </div>
+      <div className="quote-picker__add">
+        <button type="button" className="author-button is-primary" disabled={!range || tooLong} onClick={add} data-testid="quote-add">
+          {t.addQuote}
+        </button>
+        {message && (
+          <span className={message.kind === 'error' ? 'author-error' : 'author-ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
+            {message.text}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}

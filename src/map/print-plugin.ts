@@ -2,7 +2,7 @@ import { Map as MaplibreMap, type StyleSpecification } from 'maplibre-gl';
 import { layerById, layerFile, LAYERS } from '../layers/registry.ts';
 import { hatchImageLayer } from '../layers/to-maplibre.ts';
 import { zoomForTarget } from '../print/scale-bar.ts';
-import { setCaptureImpl, type CaptureRequest, type CaptureResult } from './capture.ts';
+import { setCaptureImpl, setViewReader, type CaptureRequest, type CaptureResult } from './capture.ts';
 import { hatchImage } from './hatch.ts';
 import { registerMapPlugin } from './plugins.ts';
 
@@ -146,6 +146,13 @@ registerMapPlugin({
   id: 'print',
   attach(map, store) {
     setCaptureImpl((req) => captureView(map, req, store.getState().visibleLayers));
-    return () => setCaptureImpl(null);
+    setViewReader(() => {
+      const c = map.getCenter();
+      return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
+    });
+    return () => {
+      setCaptureImpl(null);
+      setViewReader(null);
+    };
   },
 });

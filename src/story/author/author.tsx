@@ -5,6 +5,7 @@ import { issueText } from '../../i18n/lazy/story-issues.ts';
 import { fill } from '../../i18n/story.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
 import { loadCatalog } from '../../lib/geo-data.ts';
+import { currentMapView } from '../../map/capture.ts';
 import { selectLang } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { Lang } from '../../store/types.ts';
@@ -138,6 +139,13 @@ export function Author({ phone, hidden }: AuthorProps) {
     (el ?? addButton.current)?.focus();
   }, [story]);
 
+  // A message without "undo" goes away by itself; one with "undo" stays until dismissed or replaced.
+  useEffect(() => {
+    if (!toast || toast.undo) return;
+    const timer = setTimeout(() => setToast(null), 8000);
+    return () => clearTimeout(timer);
+  }, [toast]);
+
   const say = (text: string) => setAnnouncement(text);
   const stepTitle = (s: StoryStep, n: number) => stepText(s, lang).title.trim() || fill(t.untitledStep, { n });
 
@@ -224,7 +232,10 @@ export function Author({ phone, hidden }: AuthorProps) {
   });
 
   // --- step actions --------------------------------------------------------------------------------------------
-  const capture = (id: string) => captureStep(useAppStore.getState(), id, LAYER_IDS);
+  const capture = (id: string) => {
+    const s = useAppStore.getState();
+    return captureStep({ ...s, view: currentMapView() ?? s.view }, id, LAYER_IDS);
+  };
 
   const addView = () => {
     if (story.steps.length >= MAX_STEPS) return;
@@ -291,17 +302,176 @@ export function Author({ phone, hidden }: AuthorProps) {
         ? fill(t.savedAt, { time: state.savedAt.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en', { hour: '2-digit', minute: '2-digit' }) })
         : t.savedLocal;
 
+  const dialogs = (
+    <>
+      <StepDialog
+        open={editing != null && editingStep != null}
+        step={editingStep}
+        number={editingNumber}
+        lang={lang}
+        t={t}
+        catalog={catalog}
+        defaultProvision={useAppStore.getState().provision ?? DEFAULT_PROVISION}
+        onChange={(patch) => editing && change((s) => updateStep(s, editing.id, patch))}
+        onRecapture={() => editing && change((s) => updateStep(s, editing.id, recaptureStep(editingStep!, capture(editing.id))))}
+        onRevert={() => editing && change((s) => updateStep(s, editing.id, editing.snapshot))}
+        onClose={() => {
+          if (editing) pendingFocus.current = { id: editing.id, action: 'edit' };
+          setEditing(null);
+        }}
+        fallbackFocus={() => addButton.current}
+      />
+
+      <ShareDialog open={shareOpen} story={story} lang={lang} t={t} onClose={() => setShareOpen(false)} onDownload={downloadFile} />
+
+      <Modal
+        open={confirm != null}
+        onClose={() => setConfirm(null)}
+        labelledBy={`${ids}-confirm`}
+        describedBy={`${ids}-confirm-body`}
+        initialFocus={confirmFirst}
+        fallbackFocus={() => addButton.current}
+        role="alertdialog"
+        className="confirm-dialog"
+        testId="confirm-dialog"
+      >
+        {confirm?.kind === 'import' && (
+          <>
+            <h2 id={`${ids}-confirm`} className="modal__title">
+              {fill(t.replaceTitle, { name: confirm.offer.name })}
+            </h2>
+            <p id={`${ids}-confirm-body`}>
+              {fill(t.replaceBody, { name: confirm.offer.name, n: confirm.offer.story.steps.length, m: count })}
+              {confirm.offer.migrated && ` ${t.migrated}`}
+            </p>
+            {count + confirm.offer.story.steps.length > MAX_STEPS && <p className="author-help">{fill(t.appendFull, { max: MAX_STEPS })}</p>}
+            <div className="modal__footer">
+              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
+                {t.cancel}
+              </button>
+              <button
+                type="button"
+                className="author-button"
+                disabled={count + confirm.offer.story.steps.length > MAX_STEPS}
+                onClick={() => {
+                  const o = confirm.offer;
+                  setConfirm(null);
+                  const joined = appendStory(story, o.story);
+                  if (joined) changeWithUndo(() => joined, fill(t.appended, { name: o.name, n: o.story.steps.length }));
+                }}
+                data-testid="confirm-append"
+              >
+                {t.append}
+              </button>
+              <button
+                type="button"
+                className="author-button is-primary"
+                onClick={() => {
+                  const o = confirm.offer;
+                  setConfirm(null);
+                  changeWithUndo(() => o.story, fill(t.replaced, { name: o.name, n: o.story.steps.length }));
+                }}
+                data-testid="confirm-replace"
+              >
+                {t.replace}
+              </button>
+            </div>
+          </>
+        )}
+        {confirm?.kind === 'clear' && (
+          <>
+            <h2 id={`${ids}-confirm`} className="modal__title">
+              {t.clearTitle}
+            </h2>
+            <p id={`${ids}-confirm-body`}>{fill(t.clearBody, { n: count })}</p>
+            <div className="modal__footer">
+              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
+                {t.cancel}
+              </button>
+              <button
+                type="button"
+                className="author-button is-danger-solid"
+                onClick={() => {
+                  setConfirm(null);
+                  changeWithUndo(() => emptyStory({ zh: '', en: '' }), t.cleared);
+                }}
+                data-testid="confirm-clear"
+              >
+                {t.clearConfirm}
+              </button>
+            </div>
+          </>
+        )}
+        {confirm?.kind === 'discard' && (
+          <>
+            <h2 id={`${ids}-confirm`} className="modal__title">
+              {t.discardRawConfirm}
+            </h2>
+            <p id={`${ids}-confirm-body`}>{t.invalidDraftBody}</p>
+            <div className="modal__footer">
+              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)}>
+                {t.cancel}
+              </button>
+              <button
+                type="button"
+                className="author-button is-danger-solid"
+                onClick={() => {
+                  setConfirm(null);
+                  discard();
+                }}
+              >
+                {t.discardRaw}
+              </button>
+            </div>
+          </>
+        )}
+      </Modal>
+
+      <Modal
+        open={report != null}
+        onClose={() => setReport(null)}
+        labelledBy={`${ids}-report`}
+        initialFocus={reportOk}
+        role="alertdialog"
+        className="report-dialog"
+        testId="import-error"
+      >
+        {report && (
+          <>
+            <h2 id={`${ids}-report`} className="modal__title">
+              {report.title}
+            </h2>
+            <ul className="report-dialog__list" data-testid="import-error-list">
+              {report.messages.slice(0, 20).map((m, i) => (
+                <li key={i}>{m}</li>
+              ))}
+            </ul>
+            <p className="author-ok">{t.nothingChanged}</p>
+            <div className="modal__footer">
+              <button type="button" className="author-button is-primary" ref={reportOk} onClick={() => setReport(null)} data-testid="import-error-ok">
+                {t.ok}
+              </button>
+            </div>
+          </>
+        )}
+      </Modal>
+    </>
+  );
+
   if (phone && collapsed && !hidden) {
     return (
-      <div className="author-pill" data-testid="author-pill" data-occludes-map="">
-        <span className="author-pill__label">{fill(t.pillLabel, { n: count })}</span>
-        <button type="button" className="author-button is-primary" onClick={addView} disabled={!ready || full} data-testid="author-add">
-          <Icon d={ICONS.plus} size={16} /> {t.addView}
-        </button>
-        <button type="button" className="author-button" onClick={() => setCollapsed(false)}>
-          {t.expand}
-        </button>
-      </div>
+      <>
+        <div className="author-pill" data-testid="author-pill" data-occludes-map="">
+          <span className="author-pill__label">{fill(t.pillLabel, { n: count })}</span>
+          <button type="button" className="author-button is-primary" onClick={addView} disabled={!ready || full} data-testid="author-add">
+            <Icon d={ICONS.plus} size={16} /> {t.addView}
+          </button>
+          <button type="button" className="author-button" onClick={() => setCollapsed(false)}>
+            {t.expand}
+          </button>
+        </div>
+        {dialogs}
+      </>
     );
   }
 
@@ -470,30 +640,31 @@ export function Author({ phone, hidden }: AuthorProps) {
         )}
       </div>
 
-      {toast && (
-        <div className="author-toast" role="status" data-testid="author-toast">
-          <span>{toast.text}</span>
-          {toast.undo && (
-            <button
-              type="button"
-              className="author-link-button"
-              onClick={() => {
-                const back = toast.undo!;
-                change(() => back);
-                setToast({ text: t.undone });
-              }}
-              data-testid="author-undo"
-            >
-              {t.undo}
-            </button>
-          )}
-          <button type="button" className="author-icon-button" aria-label={AUTHOR_STRINGS[lang].close} onClick={() => setToast(null)}>
-            <Icon d={ICONS.close} size={14} />
-          </button>
-        </div>
-      )}
-
       <footer className="author__footer">
+        <div role="status">
+          {toast && (
+            <div className="author-toast" data-testid="author-toast">
+              <span>{toast.text}</span>
+              {toast.undo && (
+                <button
+                  type="button"
+                  className="author-link-button"
+                  onClick={() => {
+                    const back = toast.undo!;
+                    change(() => back);
+                    setToast({ text: t.undone });
+                  }}
+                  data-testid="author-undo"
+                >
+                  {t.undo}
+                </button>
+              )}
+              <button type="button" className="author-icon-button" aria-label={t.dismiss} onClick={() => setToast(null)}>
+                <Icon d={ICONS.close} size={14} />
+              </button>
+            </div>
+          )}
+        </div>
         <button
           ref={addButton}
           type="button"
@@ -519,158 +690,8 @@ export function Author({ phone, hidden }: AuthorProps) {
           <span>{t.dropHere}</span>
         </div>
       )}
+      {dialogs}
 
-      <StepDialog
-        open={editing != null && editingStep != null}
-        step={editingStep}
-        number={editingNumber}
-        lang={lang}
-        t={t}
-        catalog={catalog}
-        defaultProvision={useAppStore.getState().provision ?? DEFAULT_PROVISION}
-        onChange={(patch) => editing && change((s) => updateStep(s, editing.id, patch))}
-        onRecapture={() => editing && change((s) => updateStep(s, editing.id, recaptureStep(editingStep!, capture(editing.id))))}
-        onRevert={() => editing && change((s) => updateStep(s, editing.id, editing.snapshot))}
-        onClose={() => {
-          if (editing) pendingFocus.current = { id: editing.id, action: 'edit' };
-          setEditing(null);
-        }}
-        fallbackFocus={() => addButton.current}
-      />
-
-      <ShareDialog open={shareOpen} story={story} lang={lang} t={t} onClose={() => setShareOpen(false)} onDownload={downloadFile} />
-
-      <Modal
-        open={confirm != null}
-        onClose={() => setConfirm(null)}
-        labelledBy={`${ids}-confirm`}
-        describedBy={`${ids}-confirm-body`}
-        initialFocus={confirmFirst}
-        fallbackFocus={() => addButton.current}
-        role="alertdialog"
-        className="confirm-dialog"
-        testId="confirm-dialog"
-      >
-        {confirm?.kind === 'import' && (
-          <>
-            <h2 id={`${ids}-confirm`} className="modal__title">
-              {fill(t.replaceTitle, { name: confirm.offer.name })}
-            </h2>
-            <p id={`${ids}-confirm-body`}>
-              {fill(t.replaceBody, { name: confirm.offer.name, n: confirm.offer.story.steps.length, m: count })}
-              {confirm.offer.migrated && ` ${t.migrated}`}
-            </p>
-            {count + confirm.offer.story.steps.length > MAX_STEPS && <p className="author-help">{fill(t.appendFull, { max: MAX_STEPS })}</p>}
-            <div className="modal__footer">
-              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
-                {t.cancel}
-              </button>
-              <button
-                type="button"
-                className="author-button"
-                disabled={count + confirm.offer.story.steps.length > MAX_STEPS}
-                onClick={() => {
-                  const o = confirm.offer;
-                  setConfirm(null);
-                  const joined = appendStory(story, o.story);
-                  if (joined) changeWithUndo(() => joined, fill(t.appended, { name: o.name, n: o.story.steps.length }));
-                }}
-                data-testid="confirm-append"
-              >
-                {t.append}
-              </button>
-              <button
-                type="button"
-                className="author-button is-primary"
-                onClick={() => {
-                  const o = confirm.offer;
-                  setConfirm(null);
-                  changeWithUndo(() => o.story, fill(t.replaced, { name: o.name, n: o.story.steps.length }));
-                }}
-                data-testid="confirm-replace"
-              >
-                {t.replace}
-              </button>
-            </div>
-          </>
-        )}
-        {confirm?.kind === 'clear' && (
-          <>
-            <h2 id={`${ids}-confirm`} className="modal__title">
-              {t.clearTitle}
-            </h2>
-            <p id={`${ids}-confirm-body`}>{fill(t.clearBody, { n: count })}</p>
-            <div className="modal__footer">
-              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
-                {t.cancel}
-              </button>
-              <button
-                type="button"
-                className="author-button is-danger-solid"
-                onClick={() => {
-                  setConfirm(null);
-                  changeWithUndo(() => emptyStory({ zh: '', en: '' }), t.cleared);
-                }}
-                data-testid="confirm-clear"
-              >
-                {t.clearConfirm}
-              </button>
-            </div>
-          </>
-        )}
-        {confirm?.kind === 'discard' && (
-          <>
-            <h2 id={`${ids}-confirm`} className="modal__title">
-              {t.discardRawConfirm}
-            </h2>
-            <p id={`${ids}-confirm-body`}>{t.invalidDraftBody}</p>
-            <div className="modal__footer">
-              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)}>
-                {t.cancel}
-              </button>
-              <button
-                type="button"
-                className="author-button is-danger-solid"
-                onClick={() => {
-                  setConfirm(null);
-                  discard();
-                }}
-              >
-                {t.discardRaw}
-              </button>
-            </div>
-          </>
-        )}
-      </Modal>
-
-      <Modal
-        open={report != null}
-        onClose={() => setReport(null)}
-        labelledBy={`${ids}-report`}
-        initialFocus={reportOk}
-        role="alertdialog"
-        className="report-dialog"
-        testId="import-error"
-      >
-        {report && (
-          <>
-            <h2 id={`${ids}-report`} className="modal__title">
-              {report.title}
-            </h2>
-            <ul className="report-dialog__list" data-testid="import-error-list">
-              {report.messages.slice(0, 20).map((m, i) => (
-                <li key={i}>{m}</li>
-              ))}
-            </ul>
-            <p className="author-ok">{t.nothingChanged}</p>
-            <div className="modal__footer">
-              <button type="button" className="author-button is-primary" ref={reportOk} onClick={() => setReport(null)} data-testid="import-error-ok">
-                {t.ok}
-              </button>
-            </div>
-          </>
-        )}
-      </Modal>
     </aside>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AuthorStrings } from '../../i18n/lazy/author.ts';
 import { fill } from '../../i18n/story.ts';
 import { PLAN } from '../../plan/plan-data.ts';
@@ -9,6 +9,8 @@ export interface QuotePickerProps {
   t: AuthorStrings;
   /** Provision whose text is shown (1–53). */
   provision: number;
+  /** Ranges of this provision's text already quoted (marked behind the text). */
+  quoted: readonly { start: number; end: number }[];
   onProvision: (n: number) => void;
   /** Adds the range `[start, end)` of the provision's text as a quotation; returns a message when it is refused. */
   onQuote: (start: number, end: number) => string | null;
@@ -23,19 +25,30 @@ function occurrences(text: string, words: string): number[] {
 }
 
 /**
- * Picks quoted words from a provision's verbatim text: the text sits in a read-only text field, where the words are
+ * Picks quoted words from a provision's verbatim text: the text sits in a text field that refuses edits, where the words are
  * selected with the mouse, by touch, or with Shift and the arrow keys, and the field reports the selection as offsets
- * into the text (UTF-16 code units, as the story stores them). Typing words into "find" selects them too.
+ * into the text (UTF-16 code units, as the story stores them). Typing words into "find" selects them too. Words
+ * already quoted are marked on a layer behind the (transparent) field, laid out exactly like it.
  */
-export function QuotePicker({ t, provision, onProvision, onQuote }: QuotePickerProps) {
+export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: QuotePickerProps) {
   const ids = useId();
   const area = useRef<HTMLTextAreaElement>(null);
+  const backdrop = useRef<HTMLDivElement>(null);
   const text = PLAN.provisions[provision - 1]?.text ?? '';
   const [range, setRange] = useState<{ start: number; end: number } | null>(null);
   const [query, setQuery] = useState('');
   const [hit, setHit] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const found = useMemo(() => occurrences(text, query.trim()), [text, query]);
+
+  // The native event (React's onBeforeInput does not see deletions): every edit of the verbatim text is refused.
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    const refuse = (e: Event) => e.preventDefault();
+    el.addEventListener('beforeinput', refuse);
+    return () => el.removeEventListener('beforeinput', refuse);
+  }, []);
 
   useEffect(() => {
     setRange(null);
@@ -76,6 +89,29 @@ export function QuotePicker({ t, provision, onProvision, onQuote }: QuotePickerP
     const words = query.trim();
     select(found[i], found[i] + words.length);
   };
+
+  // The marks behind the text field follow its scrolling and leave room for its scroll bar.
+  const syncBackdrop = () => {
+    const el = area.current;
+    const b = backdrop.current;
+    if (!el || !b) return;
+    b.scrollTop = el.scrollTop;
+    b.style.paddingRight = `calc(0.75rem + ${el.offsetWidth - el.clientWidth - 2}px)`;
+  };
+  useEffect(syncBackdrop);
+
+  const marks = useMemo(() => {
+    const sorted = [...quoted].filter((q) => q.end <= text.length).sort((a, b) => a.start - b.start);
+    const out: ReactNode[] = [];
+    let at = 0;
+    for (const q of sorted) {
+      if (q.start < at) continue;
+      out.push(text.slice(at, q.start), <mark key={q.start}>{text.slice(q.start, q.end)}</mark>);
+      at = q.end;
+    }
+    out.push(text.slice(at), '\n');
+    return out;
+  }, [quoted, text]);
 
   const words = range ? text.slice(range.start, range.end) : '';
   const tooLong = charCount(words) > MAX_QUOTE;
@@ -118,21 +154,35 @@ export function QuotePicker({ t, provision, onProvision, onQuote }: QuotePickerP
       <p className="author-help" id={`${ids}-help`}>
         {t.pickHelp}
       </p>
-      <textarea
-        id={`${ids}-text`}
-        ref={area}
-        className="quote-picker__text"
-        lang="zh-CN"
-        readOnly
-        value={text}
-        rows={9}
-        aria-describedby={`${ids}-help`}
-        onSelect={readSelection}
-        onKeyUp={readSelection}
-        onMouseUp={readSelection}
-        onTouchEnd={readSelection}
-        data-testid="quote-text"
-      />
+      <div className="quote-picker__field">
+        <div className="quote-picker__backdrop" ref={backdrop} aria-hidden="true" lang="zh-CN">
+          {marks}
+        </div>
+        <textarea
+          id={`${ids}-text`}
+          ref={area}
+          className="quote-picker__text"
+          lang="zh-CN"
+          value={text}
+          rows={9}
+          // Not `readOnly`: Chrome gives a read-only field no caret, so the words could not be selected with the
+          // keyboard. Edits are refused instead, and touch screens show no keyboard for it.
+          aria-readonly="true"
+          inputMode="none"
+          spellCheck={false}
+          onChange={() => undefined}
+          onPaste={(e) => e.preventDefault()}
+          onCut={(e) => e.preventDefault()}
+          onDrop={(e) => e.preventDefault()}
+          aria-describedby={`${ids}-help`}
+          onSelect={readSelection}
+          onKeyUp={readSelection}
+          onMouseUp={readSelection}
+          onTouchEnd={readSelection}
+          onScroll={syncBackdrop}
+          data-testid="quote-text"
+        />
+      </div>
       <div className="quote-picker__find">
         <label className="author-field quote-picker__find-field">
           <span className="author-field__label">{t.find}</span>

@@ -123,14 +123,14 @@ export function StepDialog(props: StepDialogProps) {
                 <fieldset className="author-fieldset" lang="zh-CN">
                   <legend>{t.chinese}</legend>
                   <TextField label={t.title} value={s.title_zh} max={MAX_TITLE} lang="zh-CN" t={t} testId="step-title-zh" inputRef={lang === 'zh' ? first : undefined} onChange={(v) => onChange({ title_zh: v })} />
-                  <TextField label={t.caption} value={s.caption_zh} max={MAX_CAPTION} lang="zh-CN" t={t} rows={3} testId="step-caption-zh" onChange={(v) => onChange({ caption_zh: v })} />
-                  <TextField label={t.notes} value={s.notes_zh} max={MAX_NOTES} lang="zh-CN" t={t} rows={4} testId="step-notes-zh" onChange={(v) => onChange({ notes_zh: v })} />
+                  <TextField label={t.caption} value={s.caption_zh} max={MAX_CAPTION} lang="zh-CN" t={t} rows={2} testId="step-caption-zh" onChange={(v) => onChange({ caption_zh: v })} />
+                  <TextField label={t.notes} value={s.notes_zh} max={MAX_NOTES} lang="zh-CN" t={t} rows={3} testId="step-notes-zh" onChange={(v) => onChange({ notes_zh: v })} />
                 </fieldset>
                 <fieldset className="author-fieldset" lang="en">
                   <legend>{t.english}</legend>
                   <TextField label={t.title} value={s.title_en} max={MAX_TITLE} lang="en" t={t} testId="step-title-en" inputRef={lang === 'en' ? first : undefined} onChange={(v) => onChange({ title_en: v })} />
-                  <TextField label={t.caption} value={s.caption_en} max={MAX_CAPTION} lang="en" t={t} rows={3} testId="step-caption-en" onChange={(v) => onChange({ caption_en: v })} />
-                  <TextField label={t.notes} value={s.notes_en} max={MAX_NOTES} lang="en" t={t} rows={4} testId="step-notes-en" onChange={(v) => onChange({ notes_en: v })} />
+                  <TextField label={t.caption} value={s.caption_en} max={MAX_CAPTION} lang="en" t={t} rows={2} testId="step-caption-en" onChange={(v) => onChange({ caption_en: v })} />
+                  <TextField label={t.notes} value={s.notes_en} max={MAX_NOTES} lang="en" t={t} rows={3} testId="step-notes-en" onChange={(v) => onChange({ notes_en: v })} />
                 </fieldset>
               </div>
             </section>
@@ -141,78 +141,79 @@ export function StepDialog(props: StepDialogProps) {
               </h3>
               <p className="author-help">{t.quotesHelp}</p>
               <div className="step-dialog__quote-side">
-              {s.excerpts.length === 0 ? (
-                <p className="author-empty-line">{t.noQuotesYet}</p>
-              ) : (
-                <ol className="step-dialog__quote-list" data-testid="step-quotes">
-                  {s.excerpts.map((x, i) => (
-                    <li key={`${x.p}-${x.start}`} className="step-dialog__quote">
-                      <div className="step-dialog__quote-head">
-                        <blockquote lang="zh-CN" data-testid="step-quote">
-                          {excerptWords(x)}
-                        </blockquote>
-                        <span className="step-dialog__quote-from">{fill(t.quoteFrom, { n: x.p })}</span>
-                        <button
-                          type="button"
-                          className="author-icon-button is-danger"
-                          aria-label={`${t.removeQuote}: ${excerptWords(x).slice(0, 20)}`}
-                          title={t.removeQuote}
-                          onClick={() => onChange({ excerpts: removeExcerpt(s, i).excerpts })}
-                        >
-                          <Icon d={ICONS.trash} size={16} />
-                        </button>
-                      </div>
-                      <label className="author-field">
-                        <span className="author-field__row">
-                          <span className="author-field__label">{t.quoteEn}</span>
-                          <Counter value={x.text_en ?? ''} max={MAX_QUOTE_EN} t={t} />
-                        </span>
-                        <input
-                          type="text"
-                          lang="en"
-                          value={x.text_en ?? ''}
-                          onChange={(e) =>
-                            onChange({
-                              excerpts: s.excerpts.map((y, j) => {
-                                if (j !== i) return y;
-                                const { text_en: _drop, ...rest } = y;
-                                return e.target.value ? { ...rest, text_en: e.target.value } : rest;
-                              }),
-                            })
-                          }
-                        />
-                      </label>
-                    </li>
-                  ))}
-                </ol>
-              )}
-              {s.provisions.length > 0 && (
-                <div className="step-dialog__cited">
-                  <span className="author-field__label">{t.cited}</span>
-                  <ul className="author-chips">
-                    {s.provisions.map((p) => (
-                      <li key={p} className="author-chip">
-                        <button type="button" className="author-chip__main" onClick={() => setPicked(p)} aria-pressed={picked === p}>
-                          ({p}) <span lang="zh-CN">{PLAN.provisions[p - 1]?.title}</span>
-                        </button>
-                        <button
-                          type="button"
-                          className="author-chip__remove"
-                          aria-label={fill(t.uncite, { n: p })}
-                          title={fill(t.uncite, { n: p })}
-                          onClick={() => onChange({ ...uncite(s, p) })}
-                        >
-                          ×
-                        </button>
+                {s.excerpts.length === 0 ? (
+                  <p className="author-empty-line">{t.noQuotesYet}</p>
+                ) : (
+                  <ol className="step-dialog__quote-list" data-testid="step-quotes">
+                    {s.excerpts.map((x, i) => (
+                      <li key={`${x.p}-${x.start}`} className="step-dialog__quote">
+                        <div className="step-dialog__quote-head">
+                          <blockquote lang="zh-CN" data-testid="step-quote">
+                            {excerptWords(x)}
+                          </blockquote>
+                          <span className="step-dialog__quote-from">{fill(t.quoteFrom, { n: x.p })}</span>
+                          <button
+                            type="button"
+                            className="author-icon-button is-danger"
+                            aria-label={`${t.removeQuote}: ${excerptWords(x).slice(0, 20)}`}
+                            title={t.removeQuote}
+                            onClick={() => onChange({ excerpts: removeExcerpt(s, i).excerpts })}
+                          >
+                            <Icon d={ICONS.trash} size={16} />
+                          </button>
+                        </div>
+                        <label className="author-field">
+                          <span className="author-field__row">
+                            <span className="author-field__label">{t.quoteEn}</span>
+                            <Counter value={x.text_en ?? ''} max={MAX_QUOTE_EN} t={t} />
+                          </span>
+                          <input
+                            type="text"
+                            lang="en"
+                            value={x.text_en ?? ''}
+                            onChange={(e) =>
+                              onChange({
+                                excerpts: s.excerpts.map((y, j) => {
+                                  if (j !== i) return y;
+                                  const { text_en: _drop, ...rest } = y;
+                                  return e.target.value ? { ...rest, text_en: e.target.value } : rest;
+                                }),
+                              })
+                            }
+                          />
+                        </label>
                       </li>
                     ))}
-                  </ul>
-                </div>
-              )}
+                  </ol>
+                )}
+                {s.provisions.length > 0 && (
+                  <div className="step-dialog__cited">
+                    <span className="author-field__label">{t.cited}</span>
+                    <ul className="author-chips">
+                      {s.provisions.map((p) => (
+                        <li key={p} className="author-chip">
+                          <button type="button" className="author-chip__main" onClick={() => setPicked(p)} aria-pressed={picked === p}>
+                            ({p}) <span lang="zh-CN">{PLAN.provisions[p - 1]?.title}</span>
+                          </button>
+                          <button
+                            type="button"
+                            className="author-chip__remove"
+                            aria-label={fill(t.uncite, { n: p })}
+                            title={fill(t.uncite, { n: p })}
+                            onClick={() => onChange({ ...uncite(s, p) })}
+                          >
+                            ×
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                )}
               </div>
               <QuotePicker
                 t={t}
                 provision={picked}
+                quoted={s.excerpts.filter((x) => x.p === picked)}
                 onProvision={setPicked}
                 onQuote={(start, end) => {
                   const r = addExcerpt(s, { p: picked, start, end });
@@ -232,7 +233,7 @@ export function StepDialog(props: StepDialogProps) {
                   <dt className="visually-hidden">{t.view}</dt>
                   <dd>
                     {fill(t.camera, { zoom: cam.zoom, lng: cam.center[0], lat: cam.center[1] })}
-                    {(cam.bearing || cam.pitch) && fill(t.bearingPitch, { bearing: cam.bearing, pitch: cam.pitch })}
+                    {cam.bearing !== 0 || cam.pitch !== 0 ? fill(t.bearingPitch, { bearing: cam.bearing, pitch: cam.pitch }) : null}
                   </dd>
                 </div>
                 <div>

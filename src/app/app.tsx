@@ -1,18 +1,21 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { APP_STRINGS } from '../i18n/app.ts';
-import { loadCatalog } from '../lib/geo-data.ts';
 import { MapView } from '../map/map-view.tsx';
 import { buildMentionData, EMPTY_MENTION_DATA, type MentionData } from '../plan/mentions.ts';
 import { PLAN } from '../plan/plan-data.ts';
+import { useEnglish } from '../panels/reader/use-english.ts';
+import { Legend } from '../panels/legend.tsx';
 import { Notices } from '../panels/notices.tsx';
 import { MentionContext } from '../panels/reader/mention-context.ts';
+import { useCatalog } from '../panels/use-catalog.ts';
 import {
   selectAuthoring,
   selectEmbed,
   selectLang,
   selectNotices,
   selectProvision,
+  selectReaderParallel,
   selectSelectedFeature,
   selectStory,
   selectTab,
@@ -24,7 +27,7 @@ import { SheetGrip, sheetHeight, type SheetState } from './bottom-sheet.tsx';
 import { Header } from './header.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { startApp } from './start.ts';
-import { PHONE_QUERY, useMediaQuery } from './use-media.ts';
+import { PHONE_QUERY, SIDE_BY_SIDE_QUERY, useMediaQuery } from './use-media.ts';
 import './app.css';
 
 // The briefing mode and the briefing editor are for presenters only: residents on a phone never download them.
@@ -49,7 +52,12 @@ export function App() {
   const notices = useAppStore(useShallow(selectNotices));
   const fullHash = useAppStore(selectFullHash);
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const [mentions, setMentions] = useState<MentionData>(EMPTY_MENTION_DATA);
+  const wide = useMediaQuery(SIDE_BY_SIDE_QUERY);
+  const parallel = useAppStore(selectReaderParallel);
+  // The English interface shows the English edition (loaded on demand, never for a Chinese first visit).
+  const { english } = useEnglish(lang === 'en');
+  const { catalog, error: catalogError } = useCatalog();
+  const mentions = useMemo<MentionData>(() => (catalog ? buildMentionData(PLAN.provisions, catalog) : EMPTY_MENTION_DATA), [catalog]);
   const [sheet, setSheet] = useState<SheetState>('peek');
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -71,20 +79,13 @@ export function App() {
   }, [lang]);
 
   useEffect(() => {
-    const p = provision != null ? PLAN.provisions[provision - 1] : undefined;
+    const p = provision != null ? (english?.plan.provisions ?? PLAN.provisions)[provision - 1] : undefined;
     document.title = p ? `(${p.number}) ${p.title} · ${t.appTitleShort}` : t.appTitle;
-  }, [provision, t]);
+  }, [provision, t, english]);
 
   useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setMentions(buildMentionData(PLAN.provisions, c)),
-      () => live && useAppStore.getState().notify({ id: 'catalog', level: 'info', text: 'catalogFailed' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+    if (catalogError) useAppStore.getState().notify({ id: 'catalog', level: 'info', key: 'catalogFailed' });
+  }, [catalogError]);
 
   // Phone: opening a provision or a feature lifts the sheet; a camera move asked by the panel lowers it so the
   // features it shows are not hidden under it.
@@ -112,6 +113,8 @@ export function App() {
   const sheetMode = isPhone && !embed;
   const panelStyle = sheetMode ? { height: dragHeight ?? sheetHeight(sheet, bodyHeight) } : undefined;
   const panelHidden = embed && !drawerOpen;
+  // Two languages side by side need a wider panel: only on wide screens, in the full app, while reading.
+  const sideBySide = wide && !isPhone && !embed && story == null;
 
   return (
     <MentionContext.Provider value={mentions}>
@@ -121,12 +124,15 @@ export function App() {
         data-layout={isPhone ? 'phone' : 'desktop'}
         data-embed={embed ? 'true' : undefined}
         data-story={story != null ? 'true' : undefined}
+        data-parallel={sideBySide && parallel && tab === 'reader' && provision != null && !selected ? 'true' : undefined}
         data-authoring={authoring && !embed && story == null ? 'true' : undefined}
       >
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
           <div className="app-map" data-testid="map-area">
-            <MapView />
+            <MapView>
+              <Legend />
+            </MapView>
             <Notices
               notices={notices}
               lang={lang}
@@ -173,6 +179,7 @@ export function App() {
             ) : (
               <SidePanel
                 lang={lang}
+                sideBySide={sideBySide}
                 tab={tab}
                 onTab={(id) => {
                   useAppStore.getState().setTab(id);

@@ -5,7 +5,8 @@ import { LayerPanel } from '../panels/layers/layer-panel.tsx';
 import { NearPanel } from '../panels/near/near-panel.tsx';
 import { OverviewPanel } from '../panels/overview/overview-panel.tsx';
 import { ReaderPanel } from '../panels/reader/reader-panel.tsx';
-import type { Lang, PanelTab } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { PanelTab } from '../store/types.ts';
 
 const TABS: readonly PanelTab[] = ['overview', 'reader', 'near', 'layers'];
 const TAB_LABEL = { overview: 'tabOverview', reader: 'tabReader', near: 'tabNear', layers: 'tabLayers' } as const;
@@ -14,13 +15,15 @@ export interface SidePanelProps {
   lang: Lang;
   tab: PanelTab;
   onTab: (tab: PanelTab) => void;
+  /** The reader may show the plan's two languages side by side. */
+  sideBySide?: boolean;
 }
 
 /**
  * The side panel's tabs and content. The feature panel (when a feature is selected) stands in for the tab content;
  * it renders nothing otherwise, and the tab content shows again (see `.feature-slot:empty` in app.css).
  */
-export function SidePanel({ lang, tab, onTab }: SidePanelProps) {
+export function SidePanel({ lang, tab, onTab, sideBySide = false }: SidePanelProps) {
   const t = APP_STRINGS[lang];
   const list = useRef<HTMLDivElement>(null);
 
@@ -64,7 +67,7 @@ export function SidePanel({ lang, tab, onTab }: SidePanelProps) {
         </div>
         <div className="tab-content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
           {tab === 'overview' && <OverviewPanel />}
-          {tab === 'reader' && <ReaderPanel />}
+          {tab === 'reader' && <ReaderPanel sideBySide={sideBySide} />}
           {tab === 'near' && <NearPanel />}
           {tab === 'layers' && <LayerPanel />}
         </div>

@@ -37,7 +37,6 @@ export const STORY_STRINGS = {
     editCopyHint: '在简报编辑器中打开这份简报的副本',
     author: '编排简报',
     authorHint: '把地图上的视图编排成自己的简报：添加步骤、引用原文、分享链接或文件',
-    schematic: '示意图：规划图形多为示意或约略位置，不是边界或地块事实。',
     nextUp: '下一步：',
     end: '简报结束',
   },
@@ -78,13 +77,7 @@ export const STORY_STRINGS = {
     editCopyHint: 'Open a copy of this briefing in the briefing editor',
     author: 'Build a briefing',
     authorHint: 'Make your own briefing from views of the map: add steps, quote the plan, share a link or a file',
-    schematic: 'Diagram: most plan shapes are schematic or approximate, not boundaries or parcel facts.',
     nextUp: 'Next: ',
     end: 'End of briefing',
   },
 } as const;
-
-/** Fills `{name}` placeholders in an interface string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

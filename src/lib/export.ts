@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Catalog, CatalogEntry, Interpretation, MapFeatureProps, Mention, Precision } from '../../geo/schema.ts';
 import { LAYER_IDS } from '../layers/registry.ts';
+import type { EnglishPlanExport } from '../plan/english.ts';
 import { PLAN } from '../plan/plan-data.ts';
 import type { Plan } from '../plan/types.ts';
 import type { Filters } from '../store/types.ts';
@@ -244,9 +245,12 @@ export function buildCsv(fc: ExportCollection, catalog: Catalog): string {
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
-/** Returns the structured plan (`data/plan.json`) as formatted JSON text, verbatim. */
-export function planJsonText(plan: Plan = PLAN): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
+/**
+ * Returns the structured plan (`data/plan.json`) as formatted JSON text, verbatim; with `english`, also the English
+ * edition (unofficial translation with its label, aligned paragraph by paragraph) as the member `translation_en`.
+ */
+export function planJsonText(plan: Plan = PLAN, english?: EnglishPlanExport): string {
+  return `${JSON.stringify(english ? { ...plan, translation_en: english } : plan, null, 2)}\n`;
 }
 
 /** Returns a download file name such as `hohhot-15th-fyp-20260301.geojson` for a date (local calendar day). */

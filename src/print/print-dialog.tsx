@@ -3,9 +3,12 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { attributionFor } from '../lib/export.ts';
-import { GEO_ATTRIBUTION, loadCatalog } from '../lib/geo-data.ts';
+import { format } from '../lib/format.ts';
+import { GEO_ATTRIBUTION } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
+import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
+import { useEnglish } from '../panels/reader/use-english.ts';
 import { selectActiveStory, selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import type { SheetOptions } from './export-png.ts';
@@ -16,19 +19,12 @@ import './print.css';
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
 function useSources(layers: readonly string[]): string[] {
-  const [catalogLines, setCatalogLines] = useState<string[] | null>(null);
+  const { catalog } = useCatalog();
   const key = [...layers].sort().join(',');
-  useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setCatalogLines(attributionFor(c, key ? key.split(',') : []).map((a) => `${a.text} (${a.licence})`)),
-      () => live && setCatalogLines(null),
-    );
-    return () => {
-      live = false;
-    };
-  }, [key]);
-  return catalogLines ?? GEO_ATTRIBUTION.map((a) => `${a.text} (${a.licence})`);
+  return useMemo(
+    () => (catalog ? attributionFor(catalog, key ? key.split(',') : []) : GEO_ATTRIBUTION).map((a) => `${a.text} (${a.licence})`),
+    [catalog, key],
+  );
 }
 
 /** Reads what the sheet shows from the store: current step or provision, visible layers, sources, the link. */
@@ -40,12 +36,14 @@ function useSheetContent(customTitle: string): SheetContent {
   const provision = useAppStore(selectProvision);
   const layers = useAppStore(useShallow(selectVisibleLayers));
   const sources = useSources(layers);
+  const { english } = useEnglish(lang === 'en' && provision != null);
   return useMemo(
     () =>
       sheetContent({
         lang,
         step: story != null && active ? (active.story.steps[story - 1] ?? null) : null,
         provision: provision != null ? (getProvision(provision) ?? null) : null,
+        englishProvision: provision != null ? (english?.plan.provisions[provision - 1] ?? null) : null,
         visibleLayers: layers,
         sources,
         link: typeof window === 'undefined' ? '' : window.location.href,
@@ -53,7 +51,7 @@ function useSheetContent(customTitle: string): SheetContent {
         customTitle,
       }),
     // The link follows the URL, which follows the store: recompute when what the store shows changes.
-    [lang, story, active, provision, layers, sources, customTitle],
+    [lang, story, active, provision, layers, sources, customTitle, english],
   );
 }
 
@@ -175,7 +173,7 @@ export function PrintDialog() {
             <select value={dpi} onChange={(e) => setDpi(Number(e.target.value) as Dpi)} data-testid="print-dpi">
               {DPIS.map((d) => (
                 <option key={d} value={d}>
-                  {t.dpiValue.replace('{dpi}', String(d))}
+                  {format(t.dpiValue, { dpi: d })}
                 </option>
               ))}
             </select>
@@ -186,12 +184,12 @@ export function PrintDialog() {
           </label>
         </div>
         <p className="print-dialog__size" data-testid="print-size">
-          {t.pixels.replace('{w}', String(px.width)).replace('{h}', String(px.height))}
+          {format(t.pixels, { w: px.width, h: px.height })}
         </p>
         {!canCaptureMap() && <p className="print-dialog__note">{t.noMap}</p>}
         <p className="print-dialog__status" role="status" data-testid="print-status" data-status={status.kind}>
           {status.kind === 'busy' && t.exporting}
-          {status.kind === 'done' && t.done.replace('{file}', status.file)}
+          {status.kind === 'done' && format(t.done, { file: status.file })}
           {status.kind === 'error' && `${t.failed}${status.message}`}
         </p>
         <div className="print-dialog__actions">
@@ -239,10 +237,11 @@ export function PrintSheet({ content, image }: { content: SheetContent; image: s
         </section>
         {content.cited.length > 0 && (
           <section>
-            <h2>{t.cited}</h2>
+            <h2>{content.translationNote ? t.citedEn : t.cited}</h2>
+            {content.translationNote && <p className="print-sheet__caveat">{content.translationNote}</p>}
             {content.cited.map((x, i) => (
               <p key={`${x.p}-${i}`} className="print-sheet__cited">
-                <strong>{t.provision.replace('{n}', String(x.p))}</strong> “<span lang="zh-Hans">{x.text}</span>”
+                <strong>{format(t.provision, { n: x.p })}</strong> “<span lang={x.lang === 'en' ? 'en' : 'zh-Hans'}>{x.text}</span>”
                 {x.truncated ? t.excerptMore : ''}
               </p>
             ))}

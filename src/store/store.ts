@@ -1,7 +1,8 @@
 import { create, type StateCreator } from 'zustand';
 import { DEFAULT_BASEMAP, EMPTY_FILTERS } from './url-codec.ts';
-import type { Story } from '../story/story-schema.ts';
-import type { Filters, FocusIntent, Lang, MapView, NearState, Notice, PanelTab } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Story } from './story-types.ts';
+import type { Filters, FocusIntent, MapView, NearState, Notice, PanelTab } from './types.ts';
 
 /**
  * The app store, built from slices (one per concern). Read it only through the named selectors in `selectors.ts`.
@@ -24,8 +25,14 @@ export interface ReaderSlice {
   /** Provision number open in the reader, or null for the contents. */
   provision: number | null;
   query: string;
+  /**
+   * The reader also shows the plan in the other language: beside the interface language where the screen is wide,
+   * instead of it on narrow screens.
+   */
+  readerParallel: boolean;
   selectProvision: (n: number | null) => void;
   setQuery: (q: string) => void;
+  setReaderParallel: (on: boolean) => void;
 }
 
 export interface MapSlice {
@@ -94,7 +101,8 @@ export interface StorySlice {
 export interface FilterSlice {
   filters: Filters;
   setFilters: (filters: Filters) => void;
-  toggleFilter: (key: keyof Filters, value: string) => void;
+  /** Adds `value` to the filter `key`, or removes it when present. */
+  toggleFilter: <K extends keyof Filters>(key: K, value: Filters[K][number]) => void;
   clearFilters: () => void;
 }
 
@@ -118,8 +126,10 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
 const createReaderSlice: Slice<ReaderSlice> = (set) => ({
   provision: null,
   query: '',
+  readerParallel: false,
   selectProvision: (provision) => set({ provision }),
   setQuery: (query) => set({ query }),
+  setReaderParallel: (readerParallel) => set({ readerParallel }),
 });
 
 let focusSeq = 0;
@@ -185,7 +195,7 @@ const createFilterSlice: Slice<FilterSlice> = (set) => ({
   setFilters: (filters) => set({ filters }),
   toggleFilter: (key, value) =>
     set((s) => {
-      const list = s.filters[key];
+      const list: readonly string[] = s.filters[key];
       const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
       return { filters: { ...s.filters, [key]: next } };
     }),

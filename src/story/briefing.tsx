@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { issueText } from '../i18n/lazy/story-issues.ts';
-import { fill, STORY_STRINGS } from '../i18n/story.ts';
+import { issueText } from '../i18n/story-issues.ts';
+import { STORY_STRINGS } from '../i18n/story.ts';
+import { VOCABULARY } from '../i18n/vocabulary.ts';
+import { TRANSLATION_LABEL } from '../i18n/translation.ts';
 import {
   selectActiveStory,
   selectBrief,
@@ -13,7 +15,8 @@ import {
   selectVisibleLayers,
 } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import type { Lang, MapView } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { MapView } from '../store/types.ts';
 import { sendToEditor } from './editor-inbox.ts';
 import { exitBriefing } from './session.ts';
 import { loadStoryContext, STORY, STORY_VALIDATION } from './story-data.ts';
@@ -25,6 +28,7 @@ import { useKiosk } from './use-kiosk.ts';
 import { useStoryKeys } from './use-story-keys.ts';
 import { useStorySync } from './use-story-sync.ts';
 import './briefing.css';
+import { format } from '../lib/format.ts';
 
 /** Props of the presentational briefing panel. */
 export interface BriefingViewProps {
@@ -54,11 +58,11 @@ function Icon({ d }: { d: string }) {
   );
 }
 
-const LANG_ATTR = { zh: 'zh-CN', en: 'en' } as const;
+const LANG_ATTR: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
 
 /** A step's title, or "Step n" when it has none in either language (a draft). */
 function titleOf(story: Story, n: number, lang: Lang): string {
-  return stepText(story.steps[n - 1], lang).title.trim() || fill(STORY_STRINGS[lang].untitled, { n });
+  return stepText(story.steps[n - 1], lang).title.trim() || format(STORY_STRINGS[lang].untitled, { n });
 }
 
 /**
@@ -85,7 +89,7 @@ export function BriefingView(props: BriefingViewProps) {
     >
       <header className="briefing__top">
         <p className="briefing__counter" data-testid="briefing-counter" aria-live="polite">
-          {fill(t.step, { n: step, total })}
+          {format(t.step, { n: step, total })}
         </p>
         <ol className="briefing__dots" aria-label={t.region}>
           {story.steps.map((s, i) => (
@@ -106,7 +110,7 @@ export function BriefingView(props: BriefingViewProps) {
       {presenter && <p className="briefing__badge">{t.presenterBadge}</p>}
       {kiosk && (
         <p className="briefing__badge" data-testid="briefing-kiosk">
-          {fill(t.kioskOn, { s: story.settings.kiosk_advance_s, m: story.settings.kiosk_idle_reset_s })}
+          {format(t.kioskOn, { s: story.settings.kiosk_advance_s, m: story.settings.kiosk_idle_reset_s })}
         </p>
       )}
 
@@ -123,16 +127,27 @@ export function BriefingView(props: BriefingViewProps) {
         {current.excerpts.length > 0 && (
           <div className="briefing__cited">
             <h2 className="briefing__cited-title">{t.cited}</h2>
+            {lang === 'en' && current.excerpts.some((x) => x.text_en) && (
+              <p className="briefing__translation-label" data-testid="translation-label">
+                {TRANSLATION_LABEL.en}
+              </p>
+            )}
             <ul className="briefing__excerpts">
               {current.excerpts.map((x, i) => (
                 <li key={`${x.p}-${x.start}-${i}`} className="briefing__excerpt">
-                  <blockquote lang="zh-CN" className="briefing__quote">
-                    {excerptWords(x)}
-                  </blockquote>
-                  {lang === 'en' && x.text_en && (
-                    <p className="briefing__quote-en" lang="en">
-                      {x.text_en}
-                    </p>
+                  {lang === 'en' && x.text_en ? (
+                    <>
+                      <blockquote lang="en" className="briefing__quote">
+                        {x.text_en}
+                      </blockquote>
+                      <p lang="zh-CN" className="briefing__quote-original">
+                        {excerptWords(x)}
+                      </p>
+                    </>
+                  ) : (
+                    <blockquote lang="zh-CN" className="briefing__quote">
+                      {excerptWords(x)}
+                    </blockquote>
                   )}
                   <a
                     className="briefing__read"
@@ -141,16 +156,16 @@ export function BriefingView(props: BriefingViewProps) {
                       e.preventDefault();
                       props.onRead(x.p);
                     }}
-                    aria-label={fill(t.read, { n: x.p })}
+                    aria-label={format(t.read, { n: x.p })}
                   >
-                    {fill(t.provision, { n: x.p })} ›
+                    {format(t.provision, { n: x.p })} ›
                   </a>
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <p className="briefing__caveat">{t.schematic}</p>
+        <p className="briefing__caveat">{VOCABULARY[lang].precision.caveat}</p>
       </div>
 
       {away && (
@@ -404,7 +419,7 @@ export function Briefing() {
     const messages =
       resolved.status === 'error'
         ? resolved.issues.map((i) => issueText(i, lang))
-        : [fill(t.noSuchStep, { n: story, total })];
+        : [format(t.noSuchStep, { n: story, total })];
     return (
       <section className="briefing" aria-label={t.region} data-testid="briefing" data-state="error">
         <p className="briefing__error" role="alert">
@@ -414,7 +429,7 @@ export function Briefing() {
           {messages.slice(0, 12).map((e, i) => (
             <li key={i}>{e}</li>
           ))}
-          {messages.length > 12 && <li>{fill(t.moreProblems, { n: messages.length - 12 })}</li>}
+          {messages.length > 12 && <li>{format(t.moreProblems, { n: messages.length - 12 })}</li>}
         </ul>
         {resolved.status === 'error' && resolved.link && <p className="briefing__error-note">{t.linkInvalidNote}</p>}
         <button type="button" className="briefing__back" data-testid="briefing-exit" onClick={() => exitBriefing(useAppStore)}>

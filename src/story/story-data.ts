@@ -1,5 +1,4 @@
 import storyJson from '../../data/story.json';
-import { SECTORS, STATUS_CLASSES } from '../../geo/schema.ts';
 import { LAYER_IDS } from '../layers/registry.ts';
 import { OUTSIDE_CITY } from '../lib/filters.ts';
 import { loadCatalog } from '../lib/geo-data.ts';
@@ -24,18 +23,14 @@ export const STORY: Story | null = STORY_VALIDATION.story;
 
 /**
  * Returns the full context a briefing from outside (a link, a file, a stored draft) is checked against: the app's,
- * plus the catalog's feature ids and every filter value (sectors, status classes, districts). When the catalog
- * cannot load, feature ids and districts are checked for their form only.
+ * plus the catalog's feature ids and districts (sectors and status classes are always checked against the schema).
+ * When the catalog cannot load, feature ids and districts are checked for their form only.
  */
 export async function loadStoryContext(): Promise<StoryContext> {
   const catalog = await loadCatalog().catch(() => null);
   return {
     ...APP_STORY_CONTEXT,
     ...(catalog ? { featureIds: new Set(Object.keys(catalog.features)) } : {}),
-    filterValues: {
-      sectors: SECTORS,
-      statuses: STATUS_CLASSES,
-      ...(catalog ? { districts: [...Object.keys(catalog.districts), OUTSIDE_CITY] } : {}),
-    },
+    ...(catalog ? { filterValues: { districts: [...Object.keys(catalog.districts), OUTSIDE_CITY] } } : {}),
   };
 }

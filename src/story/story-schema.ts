@@ -11,87 +11,15 @@
  * copied field by field into fresh objects, never used to index a plain object.
  */
 
+import { SECTORS, STATUS_CLASSES } from '../../geo/schema.ts';
+import type { StoryIssue, StoryIssueCode } from '../i18n/story-issues.ts';
+import type { Story, StoryExcerpt, StoryFilters, StorySettings, StoryStep } from '../store/story-types.ts';
+
+export type { StoryIssue, StoryIssueCode } from '../i18n/story-issues.ts';
+export type { Story, StoryCamera, StoryExcerpt, StoryFilters, StorySettings, StoryStep } from '../store/story-types.ts';
+
 /** The version this code writes. Files and links of versions 1..`STORY_VERSION` are read. */
-export const STORY_VERSION = 2;
-
-/** The camera of a step. */
-export interface StoryCamera {
-  /** `[lng, lat]`. */
-  center: [number, number];
-  zoom: number;
-  /** Degrees clockwise from north, −180..180. */
-  bearing: number;
-  /** Degrees from vertical, 0..85. */
-  pitch: number;
-}
-
-/**
- * A quotation from a cited provision, stored as a range of its verbatim text so that it can never differ from the
- * plan: the words shown are always `provision.text.slice(start, end)`.
- */
-export interface StoryExcerpt {
-  /** Provision number 1–53. */
-  p: number;
-  /** Offset of the first quoted character in the provision's text. */
-  start: number;
-  /** Offset just after the last quoted character. */
-  end: number;
-  /** Optional English rendering of the quoted words (a translation, shown beside the verbatim Chinese). */
-  text_en?: string;
-}
-
-/** The dashboard filters a step applies (values as in the URL: sector ids, status classes, adcodes or `outside`). */
-export interface StoryFilters {
-  sectors: string[];
-  statuses: string[];
-  districts: string[];
-}
-
-/**
- * One step of a briefing. Texts may be written in one language or both (`stepText` shows the other language's when
- * one is empty); all may be empty in a draft, where the step is then called by its number.
- */
-export interface StoryStep {
-  /** Stable kebab-case id, unique in the story (for notes, links and tests). */
-  id: string;
-  title_zh: string;
-  title_en: string;
-  caption_zh: string;
-  caption_en: string;
-  /** Speaker notes (only the presenter sees them); may be empty. */
-  notes_zh: string;
-  notes_en: string;
-  camera: StoryCamera;
-  /** Layer ids from the registry shown in this step (all others hidden). */
-  layers: string[];
-  /** Feature ids (from the catalog) lit up in this step. */
-  highlight: string[];
-  /** Filters applied to the map and lists in this step (empty lists: no filter). */
-  filters: StoryFilters;
-  /** Provisions cited (1–53), the first being the one the step is about. */
-  provisions: number[];
-  /** Verbatim quotations shown on screen; each belongs to a cited provision. */
-  excerpts: StoryExcerpt[];
-  /** When true the camera flies even under `prefers-reduced-motion: reduce` (the motion carries meaning). */
-  essential_motion: boolean;
-}
-
-/** Kiosk timings. */
-export interface StorySettings {
-  /** Seconds per step when auto-advancing. */
-  kiosk_advance_s: number;
-  /** Seconds without input after which the kiosk returns to step 1. */
-  kiosk_idle_reset_s: number;
-}
-
-/** A briefing sequence, as the app uses it (always the current version once validated). */
-export interface Story {
-  version: typeof STORY_VERSION;
-  title_zh: string;
-  title_en: string;
-  settings: StorySettings;
-  steps: StoryStep[];
-}
+export const STORY_VERSION: Story['version'] = 2;
 
 /** What the validator may check against; without a list, ids are only checked for their form. */
 export interface StoryContext {
@@ -102,72 +30,11 @@ export interface StoryContext {
   provisionText?: (n: number) => string | undefined;
   /** Accept a story without steps (a draft being written); files and links need at least one. */
   allowEmpty?: boolean;
-  /** Allowed filter values per key; a key left out is checked for form only. */
+  /**
+   * Allowed filter values per key. Sectors and status classes default to the schema's lists; districts (the
+   * catalog's adcodes) are checked for form only when left out.
+   */
   filterValues?: Partial<Record<keyof StoryFilters, ReadonlySet<string> | readonly string[]>>;
-}
-
-/** What is wrong, as a code; `issueText` in `src/i18n/lazy/story-issues.ts` words it in either language. */
-export type StoryIssueCode =
-  | 'notObject'
-  | 'versionMissing'
-  | 'versionInvalid'
-  | 'versionNewer'
-  | 'textType'
-  | 'tooLong'
-  | 'boolean'
-  | 'settingsShape'
-  | 'seconds'
-  | 'stepsEmpty'
-  | 'stepsTooMany'
-  | 'stepShape'
-  | 'idInvalid'
-  | 'idDuplicate'
-  | 'cameraShape'
-  | 'centerInvalid'
-  | 'centerRange'
-  | 'zoomRange'
-  | 'bearingRange'
-  | 'pitchRange'
-  | 'listType'
-  | 'listTooLong'
-  | 'layerInvalid'
-  | 'layerUnknown'
-  | 'featureInvalid'
-  | 'featureUnknown'
-  | 'filtersShape'
-  | 'filterInvalid'
-  | 'filterUnknown'
-  | 'provisionRange'
-  | 'excerptShape'
-  | 'excerptNotCited'
-  | 'offsetsRange'
-  | 'offsetsOrder'
-  | 'quoteBlank'
-  | 'quoteTooLong'
-  | 'quoteMismatch'
-  | 'quoteNotFound'
-  | 'unknownField'
-  // Problems of the container rather than the story (see `story-link.ts` and `story-file.ts`):
-  | 'notJson'
-  | 'fileEmpty'
-  | 'fileTooLarge'
-  | 'fileRead'
-  | 'linkCorrupt'
-  | 'linkNewer'
-  | 'linkTooBig'
-  | 'linkUnsupported';
-
-/** One problem found in a story: where it is and what it is. */
-export interface StoryIssue {
-  /** 1-based step number when the problem is inside a step. */
-  step?: number;
-  /** The step's id, when it has a usable one. */
-  stepId?: string;
-  /** The field inside the story or the step, with list positions 0-based: `settings.kiosk_advance_s`, `layers[1]`. */
-  field: string;
-  code: StoryIssueCode;
-  /** Values the message shows (the offending value, limits). */
-  values?: Record<string, string | number>;
 }
 
 export type StoryValidation =
@@ -283,7 +150,11 @@ export function validateStory(input: unknown, ctx: StoryContext = {}): StoryVali
 
   const layerIds = ctx.layerIds ? new Set(ctx.layerIds) : null;
   const featureIds = toSet(ctx.featureIds);
-  const filterSets = new Map<keyof StoryFilters, ReadonlySet<string> | null>(FILTER_KEYS.map((k) => [k, toSet(ctx.filterValues?.[k])]));
+  const filterSets = new Map<keyof StoryFilters, ReadonlySet<string> | null>([
+    ['sectors', toSet(ctx.filterValues?.sectors ?? SECTORS)],
+    ['statuses', toSet(ctx.filterValues?.statuses ?? STATUS_CLASSES)],
+    ['districts', toSet(ctx.filterValues?.districts)],
+  ]);
 
   const steps: StoryStep[] = [];
   const rawSteps = own(input, 'steps');
@@ -391,7 +262,7 @@ export function validateStory(input: unknown, ctx: StoryContext = {}): StoryVali
             vals.forEach((v: unknown, j: number) => {
               if (typeof v !== 'string' || !FILTER_VALUE_RE.test(v)) e(`filters.${key}[${j}]`, 'filterInvalid', { got: show(v) });
               else if (allowed && !allowed.has(v)) e(`filters.${key}[${j}]`, 'filterUnknown', { value: v });
-              else if (!step.filters[key].includes(v)) step.filters[key].push(v);
+              else if (!(step.filters[key] as string[]).includes(v)) (step.filters[key] as string[]).push(v);
             });
           }
         }

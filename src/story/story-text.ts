@@ -1,5 +1,5 @@
 import { getProvision } from '../plan/plan-data.ts';
-import type { Lang } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { Story, StoryExcerpt, StoryStep } from './story-schema.ts';
 
 /**

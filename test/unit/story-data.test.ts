@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import storyJson from '../../data/story.json';
 import { LAYER_IDS } from '../../src/layers/registry.ts';
 import { getProvision, PLAN } from '../../src/plan/plan-data.ts';
-import { issueText } from '../../src/i18n/lazy/story-issues.ts';
+import { issueText } from '../../src/i18n/story-issues.ts';
 import { quotedWords, validateStory, type Story } from '../../src/story/story-schema.ts';
 import { excerptWords } from '../../src/story/story-text.ts';
 

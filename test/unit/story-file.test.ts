@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AUTHOR_STRINGS } from '../../src/i18n/lazy/author.ts';
-import { issueText } from '../../src/i18n/lazy/story-issues.ts';
+import { AUTHOR_STRINGS } from '../../src/i18n/author.ts';
+import { issueText } from '../../src/i18n/story-issues.ts';
 import { STORY_STRINGS } from '../../src/i18n/story.ts';
 import { clearDraft, DRAFT_KEY, readDraft, writeDraft, type DraftStorage } from '../../src/story/draft-storage.ts';
 import { APP_STORY_CONTEXT, STORY } from '../../src/story/story-data.ts';

@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { issueText } from '../../src/i18n/lazy/story-issues.ts';
+import { issueText } from '../../src/i18n/story-issues.ts';
 import { APP_STORY_CONTEXT, STORY } from '../../src/story/story-data.ts';
 import {
   compactStory,

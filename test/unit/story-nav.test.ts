@@ -55,7 +55,7 @@ describe('applyStep', () => {
   it('applies the step’s filters and clears a leftover selection', () => {
     const store = createAppStore();
     store.getState().selectFeature('park-jinshan');
-    const step = { ...STORY!.steps[0], filters: { sectors: ['dairy'], statuses: [], districts: ['150105'] } };
+    const step = { ...STORY!.steps[0], filters: { sectors: ['dairy' as const], statuses: [], districts: ['150105'] } };
     applyStep(store.getState(), step);
     expect(store.getState().filters).toEqual(step.filters);
     expect(store.getState().selectedFeature).toBeNull();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { issueText } from '../../src/i18n/lazy/story-issues.ts';
+import { issueText } from '../../src/i18n/story-issues.ts';
 import { quotedWords, STORY_VERSION, validateStory, type StoryContext } from '../../src/story/story-schema.ts';
 
 /** The story validator: versions 1 and 2, migration, and a clear message naming the step and field for bad input. */

@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
-import { OVERVIEW_STRINGS, fill } from '../../i18n/overview.ts';
+import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
 import { buildCsv, buildGeoJsonExport, exportFileName, planJsonText } from '../../lib/export.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
-import type { Filters, Lang } from '../../store/types.ts';
+import type { EnglishPlanExport } from '../../plan/english.ts';
+import { loadEnglish } from '../../plan/english-loader.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Filters } from '../../store/types.ts';
 import { downloadText } from './download.ts';
+import { format } from '../../lib/format.ts';
 
 export interface ExportButtonsProps {
   catalog: Catalog;
@@ -51,19 +55,26 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
     }
   };
 
-  const exportPlan = () => {
-    downloadText('hohhot-15th-fyp-plan.json', planJsonText(), 'application/json');
+  // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
+  const exportPlan = async () => {
+    let english: EnglishPlanExport | undefined;
+    try {
+      english = (await loadEnglish()).exportData();
+    } catch {
+      english = undefined;
+    }
+    downloadText('hohhot-15th-fyp-plan.json', planJsonText(undefined, english), 'application/json');
   };
 
   const message =
     status.kind === 'busy'
       ? s.exportBusy
       : status.kind === 'done'
-        ? fill(s.exportDone, { n: status.n })
+        ? format(s.exportDone, { n: status.n })
         : status.kind === 'empty'
           ? s.exportEmpty
           : status.kind === 'error'
-            ? fill(s.exportFailed, { error: status.message })
+            ? format(s.exportFailed, { error: status.message })
             : '';
 
   return (
@@ -91,7 +102,7 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
         >
           {s.exportCsv}
         </button>
-        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={exportPlan}>
+        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={() => void exportPlan()}>
           {s.exportPlan}
         </button>
       </div>

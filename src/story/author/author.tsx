@@ -1,14 +1,14 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
-import { AUTHOR_STRINGS } from '../../i18n/lazy/author.ts';
-import { issueText } from '../../i18n/lazy/story-issues.ts';
-import { fill } from '../../i18n/story.ts';
+import { AUTHOR_STRINGS } from '../../i18n/author.ts';
+import { issueText } from '../../i18n/story-issues.ts';
+import { format } from '../../lib/format.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
 import { loadCatalog } from '../../lib/geo-data.ts';
 import { currentMapView } from '../../map/capture.ts';
 import { selectLang } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { onInbox, takeFromInbox, type InboxSource } from '../editor-inbox.ts';
 import { rememberReturnState } from '../session.ts';
 import { loadStoryContext, STORY } from '../story-data.ts';
@@ -147,7 +147,7 @@ export function Author({ phone, hidden }: AuthorProps) {
   }, [toast]);
 
   const say = (text: string) => setAnnouncement(text);
-  const stepTitle = (s: StoryStep, n: number) => stepText(s, lang).title.trim() || fill(t.untitledStep, { n });
+  const stepTitle = (s: StoryStep, n: number) => stepText(s, lang).title.trim() || format(t.untitledStep, { n });
 
   /** Replaces the draft with `next`, remembering the old one for "undo". */
   const changeWithUndo = (next: (s: Story) => Story, text: string) => {
@@ -162,7 +162,7 @@ export function Author({ phone, hidden }: AuthorProps) {
       if (state.status !== 'ready') return;
       if (story.steps.length === 0) {
         change(() => o.story);
-        setToast({ text: fill(t.replaced, { name: o.name, n: o.story.steps.length }) });
+        setToast({ text: format(t.replaced, { name: o.name, n: o.story.steps.length }) });
       } else setConfirm({ kind: 'import', offer: o });
     },
     [state.status, story, change, t],
@@ -191,7 +191,7 @@ export function Author({ phone, hidden }: AuthorProps) {
       const issues: StoryIssue[] = !read.ok ? [read.issue] : r && !r.ok ? r.issues : [];
       const data = read.ok ? read.data : null;
       setReport({
-        title: fill(t.importFailed, { name: file.name }),
+        title: format(t.importFailed, { name: file.name }),
         messages: issues.map((i) => issueText(i, lang, (n) => rawStepTitle(data, n, lang))),
       });
       return;
@@ -242,7 +242,7 @@ export function Author({ phone, hidden }: AuthorProps) {
     const id = newStepId(story.steps.map((s) => s.id));
     const step = capture(id);
     change((s) => insertStep(s, step));
-    say(fill(t.added, { n: story.steps.length + 1 }));
+    say(format(t.added, { n: story.steps.length + 1 }));
     setEditing({ id, snapshot: step });
   };
 
@@ -257,7 +257,7 @@ export function Author({ phone, hidden }: AuthorProps) {
     const moved = story.steps[from];
     change((s) => moveStep(s, from, to));
     pendingFocus.current = { id: moved.id, action: 'move' };
-    say(fill(t.moved, { title: stepTitle(moved, from + 1), n: to + 1 }));
+    say(format(t.moved, { title: stepTitle(moved, from + 1), n: to + 1 }));
   };
 
   const onDuplicate = (id: string) => {
@@ -266,14 +266,14 @@ export function Author({ phone, hidden }: AuthorProps) {
     const newId = newStepId(story.steps.map((s) => s.id));
     change((s) => duplicateStep(s, id, newId));
     pendingFocus.current = { id: newId, action: 'edit' };
-    setToast({ text: fill(t.duplicated, { title: stepTitle(story.steps[i], i + 1) }) });
+    setToast({ text: format(t.duplicated, { title: stepTitle(story.steps[i], i + 1) }) });
   };
 
   const onDelete = (id: string) => {
     const i = story.steps.findIndex((s) => s.id === id);
     if (i < 0) return;
     const next = story.steps[i + 1] ?? story.steps[i - 1];
-    changeWithUndo((s) => deleteStep(s, id).story, fill(t.deleted, { title: stepTitle(story.steps[i], i + 1) }));
+    changeWithUndo((s) => deleteStep(s, id).story, format(t.deleted, { title: stepTitle(story.steps[i], i + 1) }));
     if (next) pendingFocus.current = { id: next.id, action: 'edit' };
     else addButton.current?.focus();
   };
@@ -299,7 +299,7 @@ export function Author({ phone, hidden }: AuthorProps) {
     state.saved === 'unavailable'
       ? null
       : state.savedAt
-        ? fill(t.savedAt, { time: state.savedAt.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en', { hour: '2-digit', minute: '2-digit' }) })
+        ? format(t.savedAt, { time: state.savedAt.toLocaleTimeString(lang === 'zh' ? 'zh-CN' : 'en', { hour: '2-digit', minute: '2-digit' }) })
         : t.savedLocal;
 
   const dialogs = (
@@ -338,13 +338,13 @@ export function Author({ phone, hidden }: AuthorProps) {
         {confirm?.kind === 'import' && (
           <>
             <h2 id={`${ids}-confirm`} className="modal__title">
-              {fill(t.replaceTitle, { name: confirm.offer.name })}
+              {format(t.replaceTitle, { name: confirm.offer.name })}
             </h2>
             <p id={`${ids}-confirm-body`}>
-              {fill(t.replaceBody, { name: confirm.offer.name, n: confirm.offer.story.steps.length, m: count })}
+              {format(t.replaceBody, { name: confirm.offer.name, n: confirm.offer.story.steps.length, m: count })}
               {confirm.offer.migrated && ` ${t.migrated}`}
             </p>
-            {count + confirm.offer.story.steps.length > MAX_STEPS && <p className="author-help">{fill(t.appendFull, { max: MAX_STEPS })}</p>}
+            {count + confirm.offer.story.steps.length > MAX_STEPS && <p className="author-help">{format(t.appendFull, { max: MAX_STEPS })}</p>}
             <div className="modal__footer">
               <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
                 {t.cancel}
@@ -357,7 +357,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                   const o = confirm.offer;
                   setConfirm(null);
                   const joined = appendStory(story, o.story);
-                  if (joined) changeWithUndo(() => joined, fill(t.appended, { name: o.name, n: o.story.steps.length }));
+                  if (joined) changeWithUndo(() => joined, format(t.appended, { name: o.name, n: o.story.steps.length }));
                 }}
                 data-testid="confirm-append"
               >
@@ -369,7 +369,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                 onClick={() => {
                   const o = confirm.offer;
                   setConfirm(null);
-                  changeWithUndo(() => o.story, fill(t.replaced, { name: o.name, n: o.story.steps.length }));
+                  changeWithUndo(() => o.story, format(t.replaced, { name: o.name, n: o.story.steps.length }));
                 }}
                 data-testid="confirm-replace"
               >
@@ -383,7 +383,7 @@ export function Author({ phone, hidden }: AuthorProps) {
             <h2 id={`${ids}-confirm`} className="modal__title">
               {t.clearTitle}
             </h2>
-            <p id={`${ids}-confirm-body`}>{fill(t.clearBody, { n: count })}</p>
+            <p id={`${ids}-confirm-body`}>{format(t.clearBody, { n: count })}</p>
             <div className="modal__footer">
               <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
                 {t.cancel}
@@ -462,7 +462,7 @@ export function Author({ phone, hidden }: AuthorProps) {
     return (
       <>
         <div className="author-pill" data-testid="author-pill" data-occludes-map="">
-          <span className="author-pill__label">{fill(t.pillLabel, { n: count })}</span>
+          <span className="author-pill__label">{format(t.pillLabel, { n: count })}</span>
           <button type="button" className="author-button is-primary" onClick={addView} disabled={!ready || full} data-testid="author-add">
             <Icon d={ICONS.plus} size={16} /> {t.addView}
           </button>
@@ -488,7 +488,7 @@ export function Author({ phone, hidden }: AuthorProps) {
       <header className="author__header">
         <h2 id={`${ids}-heading`} className="author__heading">
           {t.heading}
-          <span className="author__count">{fill(t.stepCount, { n: count })}</span>
+          <span className="author__count">{format(t.stepCount, { n: count })}</span>
         </h2>
         {phone && (
           <button type="button" className="author-button" onClick={() => setCollapsed(true)}>
@@ -677,7 +677,7 @@ export function Author({ phone, hidden }: AuthorProps) {
           <Icon d={ICONS.plus} /> {t.addView}
         </button>
         <p id={`${ids}-add-hint`} className="author-help">
-          {full ? fill(t.full, { max: MAX_STEPS }) : t.addViewHint}
+          {full ? format(t.full, { max: MAX_STEPS }) : t.addViewHint}
         </p>
       </footer>
 

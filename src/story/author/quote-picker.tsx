@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { AuthorStrings } from '../../i18n/lazy/author.ts';
-import { fill } from '../../i18n/story.ts';
+import type { AuthorStrings } from '../../i18n/author.ts';
+import { format } from '../../lib/format.ts';
 import { PLAN } from '../../plan/plan-data.ts';
 import { MAX_QUOTE, charCount } from '../story-schema.ts';
 import { trimRange } from '../story-text.ts';
@@ -141,7 +141,7 @@ export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: Quot
             <optgroup key={c.id} label={`${c.numeral}、${c.title}`}>
               {c.provisions.map((n) => (
                 <option key={n} value={n}>
-                  {fill(t.provisionOption, { n, title: PLAN.provisions[n - 1].title })}
+                  {format(t.provisionOption, { n, title: PLAN.provisions[n - 1].title })}
                 </option>
               ))}
             </optgroup>
@@ -204,7 +204,7 @@ export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: Quot
         </label>
         {query.trim() && (
           <span className="quote-picker__found" role="status">
-            {found.length === 0 ? fill(t.findNone, { n: provision }) : fill(t.findAt, { i: hit + 1, count: found.length })}
+            {found.length === 0 ? format(t.findNone, { n: provision }) : format(t.findAt, { i: hit + 1, count: found.length })}
           </span>
         )}
         {found.length > 1 && (
@@ -224,7 +224,7 @@ export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: Quot
         ) : (
           <p className="is-empty">{t.selectionNone}</p>
         )}
-        {tooLong && <p className="author-error">{fill(t.quoteTooLong, { n: charCount(words), max: MAX_QUOTE })}</p>}
+        {tooLong && <p className="author-error">{format(t.quoteTooLong, { n: charCount(words), max: MAX_QUOTE })}</p>}
       </div>
       <div className="quote-picker__add">
         <button type="button" className="author-button is-primary" disabled={!range || tooLong} onClick={add} data-testid="quote-add">

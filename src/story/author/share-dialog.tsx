@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import type { AuthorStrings } from '../../i18n/lazy/author.ts';
-import { fill } from '../../i18n/story.ts';
-import type { Lang } from '../../store/types.ts';
+import type { AuthorStrings } from '../../i18n/author.ts';
+import { format } from '../../lib/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { encodeStoryCode, MAX_SHARE_URL, shareUrl } from '../story-link.ts';
 import type { Story } from '../story-schema.ts';
 import { stepText } from '../story-text.ts';
@@ -76,7 +76,7 @@ export function ShareDialog({ open, story, lang, t, onClose, onDownload }: Share
       <div className="modal__body">
         {untitled.length > 0 && (
           <div className="author-warning" data-testid="share-warnings">
-            <strong>{t.warnings}</strong> {fill(t.warnUntitled, { list: untitled.join(lang === 'zh' ? '、' : ', ') })}
+            <strong>{t.warnings}</strong> {format(t.warnUntitled, { list: untitled.join(lang === 'zh' ? '、' : ', ') })}
           </div>
         )}
         <section className="share-dialog__section" aria-labelledby={`${ids}-link`}>
@@ -92,7 +92,7 @@ export function ShareDialog({ open, story, lang, t, onClose, onDownload }: Share
             <p role="status">{t.linkMaking}</p>
           ) : tooLong ? (
             <div className="author-error-box" role="alert" data-testid="share-too-long">
-              {fill(t.linkTooLong, { n: number(url.length, lang), max: number(MAX_SHARE_URL, lang) })}
+              {format(t.linkTooLong, { n: number(url.length, lang), max: number(MAX_SHARE_URL, lang) })}
             </div>
           ) : (
             <>
@@ -118,7 +118,7 @@ export function ShareDialog({ open, story, lang, t, onClose, onDownload }: Share
                   {t.copy}
                 </button>
               </div>
-              <p className="author-help">{fill(t.linkLength, { n: number(url.length, lang), max: number(MAX_SHARE_URL, lang) })}</p>
+              <p className="author-help">{format(t.linkLength, { n: number(url.length, lang), max: number(MAX_SHARE_URL, lang) })}</p>
             </>
           )}
         </section>
@@ -130,7 +130,7 @@ export function ShareDialog({ open, story, lang, t, onClose, onDownload }: Share
           <button
             type="button"
             className={`author-button${tooLong ? ' is-primary' : ''}`}
-            onClick={() => setStatus({ kind: 'ok', text: fill(t.downloaded, { name: onDownload() }) })}
+            onClick={() => setStatus({ kind: 'ok', text: format(t.downloaded, { name: onDownload() }) })}
             data-testid="share-download"
           >
             <Icon d={ICONS.download} size={16} /> {t.download}

@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
-import type { AuthorStrings } from '../../i18n/lazy/author.ts';
-import { fill } from '../../i18n/story.ts';
+import type { AuthorStrings } from '../../i18n/author.ts';
+import { format } from '../../lib/format.ts';
 import { PLAN } from '../../plan/plan-data.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { addExcerpt, removeExcerpt, uncite } from '../story-edit.ts';
 import { charCount, MAX_CAPTION, MAX_NOTES, MAX_QUOTE_EN, MAX_TITLE, type StoryStep } from '../story-schema.ts';
 import { excerptWords } from '../story-text.ts';
@@ -31,7 +31,7 @@ export interface StepDialogProps {
 
 function Counter({ value, max, t }: { value: string; max: number; t: AuthorStrings }) {
   const n = charCount(value);
-  return <span className={`author-counter${n > max ? ' is-over' : ''}`}>{fill(t.charsLeft, { n, max })}</span>;
+  return <span className={`author-counter${n > max ? ' is-over' : ''}`}>{format(t.charsLeft, { n, max })}</span>;
 }
 
 interface FieldProps {
@@ -105,7 +105,7 @@ export function StepDialog(props: StepDialogProps) {
         <>
           <header className="modal__header">
             <h2 id={titleId} className="modal__title">
-              {fill(t.stepDialogTitle, { n: number })}
+              {format(t.stepDialogTitle, { n: number })}
             </h2>
             <p className="modal__note">{t.liveNote}</p>
             <button type="button" className="author-icon-button" onClick={props.onClose} aria-label={t.done} title={t.done}>
@@ -151,7 +151,7 @@ export function StepDialog(props: StepDialogProps) {
                           <blockquote lang="zh-CN" data-testid="step-quote">
                             {excerptWords(x)}
                           </blockquote>
-                          <span className="step-dialog__quote-from">{fill(t.quoteFrom, { n: x.p })}</span>
+                          <span className="step-dialog__quote-from">{format(t.quoteFrom, { n: x.p })}</span>
                           <button
                             type="button"
                             className="author-icon-button is-danger"
@@ -198,8 +198,8 @@ export function StepDialog(props: StepDialogProps) {
                           <button
                             type="button"
                             className="author-chip__remove"
-                            aria-label={fill(t.uncite, { n: p })}
-                            title={fill(t.uncite, { n: p })}
+                            aria-label={format(t.uncite, { n: p })}
+                            title={format(t.uncite, { n: p })}
                             onClick={() => onChange({ ...uncite(s, p) })}
                           >
                             ×
@@ -232,8 +232,8 @@ export function StepDialog(props: StepDialogProps) {
                 <div>
                   <dt className="visually-hidden">{t.view}</dt>
                   <dd>
-                    {fill(t.camera, { zoom: cam.zoom, lng: cam.center[0], lat: cam.center[1] })}
-                    {cam.bearing !== 0 || cam.pitch !== 0 ? fill(t.bearingPitch, { bearing: cam.bearing, pitch: cam.pitch }) : null}
+                    {format(t.camera, { zoom: cam.zoom, lng: cam.center[0], lat: cam.center[1] })}
+                    {cam.bearing !== 0 || cam.pitch !== 0 ? format(t.bearingPitch, { bearing: cam.bearing, pitch: cam.pitch }) : null}
                   </dd>
                 </div>
                 <div>

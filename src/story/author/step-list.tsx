@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { AuthorStrings } from '../../i18n/lazy/author.ts';
-import { fill } from '../../i18n/story.ts';
-import type { Lang } from '../../store/types.ts';
+import type { AuthorStrings } from '../../i18n/author.ts';
+import { format } from '../../lib/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { StoryStep } from '../story-schema.ts';
 import { stepText } from '../story-text.ts';
 
@@ -141,7 +141,7 @@ export function StepList({ steps, lang, t, onEdit, onPreview, onDuplicate, onDel
                 type="button"
                 className="author-step__handle"
                 data-action="move"
-                aria-label={fill(t.moveHandle, { n: i + 1 })}
+                aria-label={format(t.moveHandle, { n: i + 1 })}
                 aria-describedby={helpId}
                 title={t.moveHelp}
                 onKeyDown={(e) => onHandleKey(e, i)}
@@ -164,10 +164,10 @@ export function StepList({ steps, lang, t, onEdit, onPreview, onDuplicate, onDel
                 <p className={`author-step__caption${text.caption.trim() ? '' : ' is-empty'}`}>{text.caption.trim() || t.noCaption}</p>
                 <p className="author-step__meta">
                   <span>
-                    <Icon d={ICONS.map} size={14} /> {fill(t.layersN, { n: s.layers.length })}
+                    <Icon d={ICONS.map} size={14} /> {format(t.layersN, { n: s.layers.length })}
                   </span>
                   <span className={s.excerpts.length ? '' : 'is-empty'}>
-                    <Icon d={ICONS.quote} size={14} /> {s.excerpts.length ? fill(t.quotesN, { n: s.excerpts.length }) : t.noQuotes}
+                    <Icon d={ICONS.quote} size={14} /> {s.excerpts.length ? format(t.quotesN, { n: s.excerpts.length }) : t.noQuotes}
                     {s.provisions.length > 0 && <> · {s.provisions.map((p) => `(${p})`).join(' ')}</>}
                   </span>
                   {(s.notes_zh.trim() || s.notes_en.trim()) && (

@@ -1,8 +1,9 @@
 import type { Catalog } from '../../../geo/schema.ts';
-import { OVERVIEW_STRINGS, SECTOR_LABELS, STATUS_LABELS } from '../../i18n/overview.ts';
+import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
+import { sectorLabel, statusLabel } from '../../lib/words.ts';
 import { layerById } from '../../layers/registry.ts';
 import { OUTSIDE_CITY } from '../../lib/filters.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import type { StoryFilters } from '../story-schema.ts';
 
 /**
@@ -22,14 +23,12 @@ export function featureName(id: string, lang: Lang, catalog: Catalog | null): st
   return f ? (lang === 'en' ? f.name_en : f.name_zh) : id;
 }
 
-const label = (table: Readonly<Record<string, string>>, v: string) => (Object.hasOwn(table, v) ? table[v] : v);
-
 /** Returns every filter value of a step in words (sector and status labels, district names). */
 export function filterWords(f: StoryFilters, lang: Lang, catalog: Catalog | null): string[] {
   const districts = catalog?.districts;
   return [
-    ...f.sectors.map((v) => label(SECTOR_LABELS[lang], v)),
-    ...f.statuses.map((v) => label(STATUS_LABELS[lang], v)),
+    ...f.sectors.map((v) => sectorLabel(v, lang)),
+    ...f.statuses.map((v) => statusLabel(v, lang)),
     ...f.districts.map((v) => {
       if (v === OUTSIDE_CITY) return OVERVIEW_STRINGS[lang].outsideCity;
       const d = districts && Object.hasOwn(districts, v) ? districts[v] : null;

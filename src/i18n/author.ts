@@ -1,6 +1,6 @@
 /**
- * Interface strings of the briefing editor. Same keys in both languages. Loaded with the editor only: this folder is
- * not part of the first visit (see `src/panels/notices.tsx`, which bundles `src/i18n/*.ts`).
+ * Interface strings of the briefing editor. Same keys in both languages. Imported by the editor only, so it loads
+ * with the editor, not with the first visit.
  */
 export const AUTHOR_STRINGS = {
   zh: {

@@ -1,11 +1,74 @@
-import type { StoryIssue, StoryIssueCode } from '../../story/story-schema.ts';
-
 /**
- * What is wrong with a briefing file or link, in words, in both languages. Loaded with the briefing and the editor
- * only (this folder is not part of the first visit: see `src/panels/notices.tsx`, which bundles `src/i18n/*.ts`).
+ * What can be wrong with a briefing (a file, a link, a stored draft), as codes, and the same in words in both
+ * languages. Imported by the briefing and the editor only, so it loads with them, not with the first visit.
  */
 
-type Lang = 'zh' | 'en';
+import type { Lang } from './lang.ts';
+
+/** What is wrong, as a code; `issueText` below words it in either language. */
+export type StoryIssueCode =
+  | 'notObject'
+  | 'versionMissing'
+  | 'versionInvalid'
+  | 'versionNewer'
+  | 'textType'
+  | 'tooLong'
+  | 'boolean'
+  | 'settingsShape'
+  | 'seconds'
+  | 'stepsEmpty'
+  | 'stepsTooMany'
+  | 'stepShape'
+  | 'idInvalid'
+  | 'idDuplicate'
+  | 'cameraShape'
+  | 'centerInvalid'
+  | 'centerRange'
+  | 'zoomRange'
+  | 'bearingRange'
+  | 'pitchRange'
+  | 'listType'
+  | 'listTooLong'
+  | 'layerInvalid'
+  | 'layerUnknown'
+  | 'featureInvalid'
+  | 'featureUnknown'
+  | 'filtersShape'
+  | 'filterInvalid'
+  | 'filterUnknown'
+  | 'provisionRange'
+  | 'excerptShape'
+  | 'excerptNotCited'
+  | 'offsetsRange'
+  | 'offsetsOrder'
+  | 'quoteBlank'
+  | 'quoteTooLong'
+  | 'quoteMismatch'
+  | 'quoteNotFound'
+  | 'unknownField'
+  // Problems of the container rather than the story (see `story-link.ts` and `story-file.ts`):
+  | 'notJson'
+  | 'fileEmpty'
+  | 'fileTooLarge'
+  | 'fileRead'
+  | 'linkCorrupt'
+  | 'linkNewer'
+  | 'linkTooBig'
+  | 'linkUnsupported';
+
+/** One problem found in a story: where it is and what it is. */
+export interface StoryIssue {
+  /** 1-based step number when the problem is inside a step. */
+  step?: number;
+  /** The step's id, when it has a usable one. */
+  stepId?: string;
+  /** The field inside the story or the step, with list positions 0-based: `settings.kiosk_advance_s`, `layers[1]`. */
+  field: string;
+  code: StoryIssueCode;
+  /** Values the message shows (the offending value, limits). */
+  values?: Record<string, string | number>;
+}
+
 
 const MESSAGES: { readonly [L in Lang]: Readonly<Record<StoryIssueCode, string>> } = {
   zh: {

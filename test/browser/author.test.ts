@@ -149,6 +149,7 @@ describe('briefing editor: build, reorder, keep, share, play, export, re-import,
     expect(view).toContain('产业带');
     expect(view).toContain('产业园区');
     await page.screenshot({ path: `${OUT}/author-dialog-1920.png` });
+    expect(await axeViolations(page, '[data-testid="step-dialog"]')).toEqual([]);
     await page.getByTestId('step-done').click();
     await dialog.waitFor({ state: 'hidden' });
     expect(await titles(page)).toEqual([STEP1.title]);
@@ -236,6 +237,7 @@ describe('briefing editor: build, reorder, keep, share, play, export, re-import,
     await page.locator('[data-testid="author"][data-state="ready"]').waitFor();
     await expect.poll(() => titles(page)).toEqual([STEP1.title, STEP2.title, STEP3.title_en]);
     expect(JSON.parse((await draft(page))!).story).toEqual(before);
+    await waitForMapIdle(page, 180_000);
     await page.screenshot({ path: `${OUT}/author-editor-1920.png` });
   }, SLOW);
 
@@ -397,6 +399,52 @@ describe('briefing editor: the shared link in a fresh browser (one page)', () =>
     await expect.poll(() => page.getByTestId('author-step-title').allTextContents(), { timeout: 60_000 }).toHaveLength(3);
     expect((await titles(page))[0]).toBe('我的开场：区域中的首府');
     expect(errors).toEqual([]);
+  }, SLOW);
+
+  it('clears the draft only after confirmation, and “undo” brings it back', async () => {
+    const before = await draft(page);
+    await page.getByTestId('author-clear').click();
+    await page.getByTestId('confirm-dialog').waitFor();
+    expect(await page.getByTestId('confirm-dialog').textContent()).toContain('3 个步骤将被删除');
+    await page.getByTestId('confirm-cancel').click();
+    expect(await titles(page)).toHaveLength(3);
+    await page.getByTestId('author-clear').click();
+    await page.getByTestId('confirm-clear').click();
+    await page.getByTestId('author-empty').waitFor();
+    expect(JSON.parse((await draft(page))!).story.steps).toEqual([]);
+    await page.getByTestId('author-undo').click();
+    await expect.poll(() => titles(page)).toHaveLength(3);
+    expect(JSON.parse((await draft(page))!).story).toEqual(JSON.parse(before!).story);
+  }, SLOW);
+
+  it('speaks English in the English interface (only the plan’s quotations stay Chinese)', async () => {
+    await page.getByTestId('lang-en').click();
+    await page.getByTestId('author-step').nth(0).locator('[data-action="edit"]').click();
+    await page.getByTestId('step-dialog').waitFor();
+    const chinese = await page.evaluate(() => {
+      const found: string[] = [];
+      for (const root of document.querySelectorAll('[data-testid="author"], [data-testid="step-dialog"]')) {
+        const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+        let n: Node | null;
+        while ((n = walker.nextNode())) {
+          const el = n.parentElement!;
+          // The plan's own words, names and what the presenter wrote in Chinese are marked as Chinese.
+          if (el.closest('[lang^="zh"]') || el.closest('option, select')) continue;
+          if (/[\u4e00-\u9fff]/.test(n.textContent ?? '')) found.push(n.textContent!.trim().slice(0, 30));
+        }
+        for (const el of root.querySelectorAll('[aria-label], [title], [placeholder]')) {
+          if (el.closest('[lang^="zh"]')) continue;
+          for (const a of ['aria-label', 'title', 'placeholder']) {
+            const v = el.getAttribute(a);
+            if (v && /[\u4e00-\u9fff]/.test(v)) found.push(`${a}: ${v.slice(0, 30)}`);
+          }
+        }
+      }
+      return found;
+    });
+    expect(chinese).toEqual([]);
+    await page.screenshot({ path: `${OUT}/author-dialog-en-1920.png` });
+    await page.getByTestId('step-done').click();
   }, SLOW);
 });
 

@@ -2,6 +2,8 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import storyJson from '../../data/story.json';
 import { Briefing } from '../../src/story/briefing.tsx';
+import { APP_STORY_CONTEXT } from '../../src/story/story-data.ts';
+import { validateStory } from '../../src/story/story-schema.ts';
 import { createAppStore, useAppStore } from '../../src/store/store.ts';
 
 /** The briefing panel in happy-dom with the app store seeded: keys step, apply the step and leave. No map. */
@@ -110,5 +112,44 @@ describe('Briefing', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('Briefing of the presenter’s own', () => {
+  const base = validateStory(storyJson, APP_STORY_CONTEXT).story!;
+  const own = {
+    ...base,
+    steps: [
+      { ...base.steps[3], id: 'a', title_zh: '', title_en: 'Only in English', caption_zh: '', caption_en: 'An English caption' },
+      { ...base.steps[0], id: 'b', title_zh: '', title_en: '' },
+    ],
+  };
+
+  it('shows the other language’s text where the interface language’s is empty, marked with its language', () => {
+    act(() => useAppStore.getState().playStory({ story: own, brief: 'z.own' }, 1));
+    render(<Briefing />);
+    const title = screen.getByTestId('briefing-title');
+    expect(title.textContent).toBe('Only in English');
+    expect(title.getAttribute('lang')).toBe('en');
+    expect(screen.getByText('An English caption').getAttribute('lang')).toBe('en');
+    expect(screen.getByTestId('briefing-counter').textContent).toBe('第 1 / 2 步');
+    // The quotations are the plan's words at the step's offsets.
+    expect([...document.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(storyJson.steps[3].excerpts.map((x) => x.text));
+  });
+
+  it('calls a step without any title by its number', () => {
+    act(() => useAppStore.getState().playStory({ story: own, brief: 'z.own' }, 2));
+    render(<Briefing />);
+    expect(screen.getByTestId('briefing-title').textContent).toBe('第 2 步');
+  });
+
+  it('refuses a damaged link with what is wrong, and leaves with nothing else changed', async () => {
+    act(() => useAppStore.setState({ story: 1, brief: 'z.not@base64' }));
+    render(<Briefing />);
+    const errors = await screen.findByTestId('briefing-errors');
+    expect(errors.textContent).toMatch(/^链接：链接已损坏或不完整/);
+    expect(useAppStore.getState().activeStory).toBeNull();
+    act(() => void fireEvent.click(screen.getByTestId('briefing-exit')));
+    expect(useAppStore.getState()).toMatchObject({ story: null, brief: null });
   });
 });

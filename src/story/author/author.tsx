@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
-import { AUTHOR_STRINGS } from '../../i18n/author.ts';
+import { AUTHOR_STRINGS, type AuthorStrings } from '../../i18n/author.ts';
 import { issueText } from '../../i18n/story-issues.ts';
 import { format } from '../../lib/format.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
 import { loadCatalog } from '../../lib/geo-data.ts';
 import { currentMapView } from '../../map/capture.ts';
+import { useEnglish } from '../../panels/reader/use-english.ts';
 import { selectLang } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { Lang } from '../../i18n/lang.ts';
@@ -30,28 +31,34 @@ import { MAX_STEPS, MAX_TITLE, validateStory, type Story, type StoryIssue, type 
 import { stepText, storyTitle } from '../story-text.ts';
 import { Modal } from './modal.tsx';
 import { ShareDialog } from './share-dialog.tsx';
+import { CHINESE_TITLES, type PlanTitles } from './quote-picker.tsx';
 import { StepDialog } from './step-dialog.tsx';
 import { Icon, ICONS, StepList } from './step-list.tsx';
 import { useDraft } from './use-draft.ts';
 import './author.css';
 
 /** A briefing offered to replace or extend the draft (a file, a link's briefing, the built-in one). */
+/** Words made when shown, so that a message follows a switch of the interface language. */
+type Words = (t: AuthorStrings, lang: Lang) => string;
+
 interface Offer {
   story: Story;
   /** What to call it in the question: a file name or "the built-in briefing". */
-  name: string;
+  name: Words;
   migrated: boolean;
 }
 
 type Confirm = { kind: 'import'; offer: Offer } | { kind: 'clear' } | { kind: 'discard' };
 
 interface Report {
-  title: string;
-  messages: string[];
+  title: Words;
+  issues: StoryIssue[];
+  /** The file's parsed content, to name steps by their titles in the messages. */
+  data: unknown;
 }
 
 interface Toast {
-  text: string;
+  words: Words;
   /** The draft to go back to on "undo". */
   undo?: Story;
 }
@@ -104,12 +111,21 @@ export function Author({ phone, hidden }: AuthorProps) {
   const { state, change, discard } = useDraft();
   const story = state.story;
   const [catalog, setCatalog] = useState<Catalog | null>(null);
+  // The English edition's titles for the provision picker, loaded only in the English interface.
+  const { english } = useEnglish(lang === 'en');
+  const titles: PlanTitles = english
+    ? {
+        chapter: (n) => english.plan.chapters[n - 1]?.heading ?? CHINESE_TITLES.chapter(n),
+        provision: (n) => english.plan.provisions[n - 1]?.title ?? CHINESE_TITLES.provision(n),
+        lang: 'en',
+      }
+    : CHINESE_TITLES;
   const [editing, setEditing] = useState<{ id: string; snapshot: StoryStep } | null>(null);
   const [shareOpen, setShareOpen] = useState(false);
   const [confirm, setConfirm] = useState<Confirm | null>(null);
   const [report, setReport] = useState<Report | null>(null);
   const [toast, setToast] = useState<Toast | null>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [announcement, setAnnouncement] = useState<Words | null>(null);
   const [dropping, setDropping] = useState(false);
   const [collapsed, setCollapsed] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -146,14 +162,14 @@ export function Author({ phone, hidden }: AuthorProps) {
     return () => clearTimeout(timer);
   }, [toast]);
 
-  const say = (text: string) => setAnnouncement(text);
-  const stepTitle = (s: StoryStep, n: number) => stepText(s, lang).title.trim() || format(t.untitledStep, { n });
+  const say = (words: Words) => setAnnouncement(() => words);
+  const stepTitle = (s: StoryStep, n: number, tt: AuthorStrings, l: Lang) => stepText(s, l).title.trim() || format(tt.untitledStep, { n });
 
   /** Replaces the draft with `next`, remembering the old one for "undo". */
-  const changeWithUndo = (next: (s: Story) => Story, text: string) => {
+  const changeWithUndo = (next: (s: Story) => Story, words: Words) => {
     const before = story;
     change(next);
-    setToast({ text, undo: before });
+    setToast({ words, undo: before });
   };
 
   // --- offers from elsewhere: a file, the built-in briefing, "edit a copy" in the briefing ----------------------
@@ -162,16 +178,14 @@ export function Author({ phone, hidden }: AuthorProps) {
       if (state.status !== 'ready') return;
       if (story.steps.length === 0) {
         change(() => o.story);
-        setToast({ text: format(t.replaced, { name: o.name, n: o.story.steps.length }) });
+        setToast({ words: (tt, l) => format(tt.replaced, { name: o.name(tt, l), n: o.story.steps.length }) });
       } else setConfirm({ kind: 'import', offer: o });
     },
-    [state.status, story, change, t],
+    [state.status, story, change],
   );
 
-  const sourceName = useCallback(
-    (source: InboxSource, s: Story) => storyTitle(s, lang) || (source === 'builtin' ? t.sourceBuiltin : t.sourceLink),
-    [lang, t],
-  );
+  const sourceName = (source: InboxSource, s: Story): Words => (tt, l) =>
+    storyTitle(s, l) || (source === 'builtin' ? tt.sourceBuiltin : tt.sourceLink);
 
   useEffect(() => {
     if (state.status !== 'ready') return;
@@ -181,7 +195,7 @@ export function Author({ phone, hidden }: AuthorProps) {
     };
     take();
     return onInbox(take);
-  }, [state.status, offer, sourceName]);
+  }, [state.status, offer]);
 
   const importFile = async (file: File) => {
     const read = await readStoryFile(file);
@@ -189,14 +203,10 @@ export function Author({ phone, hidden }: AuthorProps) {
     const r = read.ok ? validateStory(read.data, ctx) : null;
     if (!read.ok || !r?.ok) {
       const issues: StoryIssue[] = !read.ok ? [read.issue] : r && !r.ok ? r.issues : [];
-      const data = read.ok ? read.data : null;
-      setReport({
-        title: format(t.importFailed, { name: file.name }),
-        messages: issues.map((i) => issueText(i, lang, (n) => rawStepTitle(data, n, lang))),
-      });
+      setReport({ title: (tt) => format(tt.importFailed, { name: file.name }), issues, data: read.ok ? read.data : null });
       return;
     }
-    offer({ story: r.story, name: file.name, migrated: r.migratedFrom != null });
+    offer({ story: r.story, name: () => file.name, migrated: r.migratedFrom != null });
   };
 
   // --- drop a file anywhere on the page while the editor is open ------------------------------------------------
@@ -242,7 +252,8 @@ export function Author({ phone, hidden }: AuthorProps) {
     const id = newStepId(story.steps.map((s) => s.id));
     const step = capture(id);
     change((s) => insertStep(s, step));
-    say(format(t.added, { n: story.steps.length + 1 }));
+    const n = story.steps.length + 1;
+    say((tt) => format(tt.added, { n }));
     setEditing({ id, snapshot: step });
   };
 
@@ -257,7 +268,7 @@ export function Author({ phone, hidden }: AuthorProps) {
     const moved = story.steps[from];
     change((s) => moveStep(s, from, to));
     pendingFocus.current = { id: moved.id, action: 'move' };
-    say(format(t.moved, { title: stepTitle(moved, from + 1), n: to + 1 }));
+    say((tt, l) => format(tt.moved, { title: stepTitle(moved, to + 1, tt, l), n: to + 1 }));
   };
 
   const onDuplicate = (id: string) => {
@@ -266,14 +277,16 @@ export function Author({ phone, hidden }: AuthorProps) {
     const newId = newStepId(story.steps.map((s) => s.id));
     change((s) => duplicateStep(s, id, newId));
     pendingFocus.current = { id: newId, action: 'edit' };
-    setToast({ text: format(t.duplicated, { title: stepTitle(story.steps[i], i + 1) }) });
+    const copied = story.steps[i];
+    setToast({ words: (tt, l) => format(tt.duplicated, { title: stepTitle(copied, i + 1, tt, l) }) });
   };
 
   const onDelete = (id: string) => {
     const i = story.steps.findIndex((s) => s.id === id);
     if (i < 0) return;
     const next = story.steps[i + 1] ?? story.steps[i - 1];
-    changeWithUndo((s) => deleteStep(s, id).story, format(t.deleted, { title: stepTitle(story.steps[i], i + 1) }));
+    const gone = story.steps[i];
+    changeWithUndo((s) => deleteStep(s, id).story, (tt, l) => format(tt.deleted, { title: stepTitle(gone, i + 1, tt, l) }));
     if (next) pendingFocus.current = { id: next.id, action: 'edit' };
     else addButton.current?.focus();
   };
@@ -311,6 +324,7 @@ export function Author({ phone, hidden }: AuthorProps) {
         lang={lang}
         t={t}
         catalog={catalog}
+        titles={titles}
         defaultProvision={useAppStore.getState().provision ?? DEFAULT_PROVISION}
         onChange={(patch) => editing && change((s) => updateStep(s, editing.id, patch))}
         onRecapture={() => editing && change((s) => updateStep(s, editing.id, recaptureStep(editingStep!, capture(editing.id))))}
@@ -338,10 +352,10 @@ export function Author({ phone, hidden }: AuthorProps) {
         {confirm?.kind === 'import' && (
           <>
             <h2 id={`${ids}-confirm`} className="modal__title">
-              {format(t.replaceTitle, { name: confirm.offer.name })}
+              {format(t.replaceTitle, { name: confirm.offer.name(t, lang) })}
             </h2>
             <p id={`${ids}-confirm-body`}>
-              {format(t.replaceBody, { name: confirm.offer.name, n: confirm.offer.story.steps.length, m: count })}
+              {format(t.replaceBody, { name: confirm.offer.name(t, lang), n: confirm.offer.story.steps.length, m: count })}
               {confirm.offer.migrated && ` ${t.migrated}`}
             </p>
             {count + confirm.offer.story.steps.length > MAX_STEPS && <p className="author-help">{format(t.appendFull, { max: MAX_STEPS })}</p>}
@@ -357,7 +371,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                   const o = confirm.offer;
                   setConfirm(null);
                   const joined = appendStory(story, o.story);
-                  if (joined) changeWithUndo(() => joined, format(t.appended, { name: o.name, n: o.story.steps.length }));
+                  if (joined) changeWithUndo(() => joined, (tt, l) => format(tt.appended, { name: o.name(tt, l), n: o.story.steps.length }));
                 }}
                 data-testid="confirm-append"
               >
@@ -369,7 +383,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                 onClick={() => {
                   const o = confirm.offer;
                   setConfirm(null);
-                  changeWithUndo(() => o.story, format(t.replaced, { name: o.name, n: o.story.steps.length }));
+                  changeWithUndo(() => o.story, (tt, l) => format(tt.replaced, { name: o.name(tt, l), n: o.story.steps.length }));
                 }}
                 data-testid="confirm-replace"
               >
@@ -393,7 +407,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                 className="author-button is-danger-solid"
                 onClick={() => {
                   setConfirm(null);
-                  changeWithUndo(() => emptyStory({ zh: '', en: '' }), t.cleared);
+                  changeWithUndo(() => emptyStory({ zh: '', en: '' }), (tt) => tt.cleared);
                 }}
                 data-testid="confirm-clear"
               >
@@ -439,13 +453,14 @@ export function Author({ phone, hidden }: AuthorProps) {
         {report && (
           <>
             <h2 id={`${ids}-report`} className="modal__title">
-              {report.title}
+              {report.title(t, lang)}
             </h2>
             <ul className="report-dialog__list" data-testid="import-error-list">
-              {report.messages.slice(0, 20).map((m, i) => (
-                <li key={i}>{m}</li>
+              {report.issues.slice(0, 20).map((i, k) => (
+                <li key={k}>{issueText(i, lang, (n) => rawStepTitle(report.data, n, lang))}</li>
               ))}
             </ul>
+            {report.issues.length > 20 && <p className="author-help">{format(t.moreIssues, { n: report.issues.length - 20 })}</p>}
             <p className="author-ok">{t.nothingChanged}</p>
             <div className="modal__footer">
               <button type="button" className="author-button is-primary" ref={reportOk} onClick={() => setReport(null)} data-testid="import-error-ok">
@@ -576,7 +591,7 @@ export function Author({ phone, hidden }: AuthorProps) {
             className="author-link-button"
             disabled={!ready || !STORY}
             title={t.fromBuiltinHint}
-            onClick={() => STORY && offer({ story: STORY, name: t.sourceBuiltin, migrated: false })}
+            onClick={() => STORY && offer({ story: STORY, name: (tt) => tt.sourceBuiltin, migrated: false })}
             data-testid="author-from-builtin"
           >
             {t.fromBuiltin}
@@ -644,7 +659,7 @@ export function Author({ phone, hidden }: AuthorProps) {
         <div role="status">
           {toast && (
             <div className="author-toast" data-testid="author-toast">
-              <span>{toast.text}</span>
+              <span>{toast.words(t, lang)}</span>
               {toast.undo && (
                 <button
                   type="button"
@@ -652,7 +667,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                   onClick={() => {
                     const back = toast.undo!;
                     change(() => back);
-                    setToast({ text: t.undone });
+                    setToast({ words: (tt) => tt.undone });
                   }}
                   data-testid="author-undo"
                 >
@@ -682,7 +697,7 @@ export function Author({ phone, hidden }: AuthorProps) {
       </footer>
 
       <p className="visually-hidden" aria-live="polite" data-testid="author-announce">
-        {announcement}
+        {announcement?.(t, lang)}
       </p>
       {dropping && (
         <div className="author-drop" aria-hidden="true">

@@ -5,15 +5,33 @@ import { PLAN } from '../../plan/plan-data.ts';
 import { MAX_QUOTE, charCount } from '../story-schema.ts';
 import { trimRange } from '../story-text.ts';
 
+/** Chapter and provision titles in the interface language (the English edition's where it is loaded). */
+export interface PlanTitles {
+  /** `五、在建设…` or `5. Building…`. */
+  chapter: (n: number) => string;
+  provision: (n: number) => string;
+  /** The language the titles are in. */
+  lang: 'zh' | 'en';
+}
+
+/** The Chinese titles, as the text has them. */
+export const CHINESE_TITLES: PlanTitles = {
+  chapter: (n) => `${PLAN.chapters[n - 1].numeral}、${PLAN.chapters[n - 1].title}`,
+  provision: (n) => PLAN.provisions[n - 1]?.title ?? '',
+  lang: 'zh',
+};
+
 export interface QuotePickerProps {
   t: AuthorStrings;
+  /** Titles in the interface language where there is a translation (the text to quote is always the Chinese). */
+  titles: PlanTitles;
   /** Provision whose text is shown (1–53). */
   provision: number;
   /** Ranges of this provision's text already quoted (marked behind the text). */
   quoted: readonly { start: number; end: number }[];
   onProvision: (n: number) => void;
-  /** Adds the range `[start, end)` of the provision's text as a quotation; returns a message when it is refused. */
-  onQuote: (start: number, end: number) => string | null;
+  /** Adds the range `[start, end)` of the provision's text as a quotation; returns why when it is refused. */
+  onQuote: (start: number, end: number) => 'quoteDuplicate' | 'quoteOverlap' | null;
 }
 
 /** All occurrences of `words` in `text`. */
@@ -30,7 +48,7 @@ function occurrences(text: string, words: string): number[] {
  * into the text (UTF-16 code units, as the story stores them). Typing words into "find" selects them too. Words
  * already quoted are marked on a layer behind the (transparent) field, laid out exactly like it.
  */
-export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: QuotePickerProps) {
+export function QuotePicker({ t, titles, provision, quoted, onProvision, onQuote }: QuotePickerProps) {
   const ids = useId();
   const area = useRef<HTMLTextAreaElement>(null);
   const backdrop = useRef<HTMLDivElement>(null);
@@ -38,7 +56,7 @@ export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: Quot
   const [range, setRange] = useState<{ start: number; end: number } | null>(null);
   const [query, setQuery] = useState('');
   const [hit, setHit] = useState(0);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [message, setMessage] = useState<'quoteAdded' | 'quoteDuplicate' | 'quoteOverlap' | null>(null);
   const found = useMemo(() => occurrences(text, query.trim()), [text, query]);
 
   // The native event (React's onBeforeInput does not see deletions): every edit of the verbatim text is refused.
@@ -119,7 +137,7 @@ export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: Quot
   const add = () => {
     if (!range) return;
     const refusal = onQuote(range.start, range.end);
-    setMessage(refusal ? { kind: 'error', text: refusal } : { kind: 'ok', text: t.quoteAdded });
+    setMessage(refusal ?? 'quoteAdded');
     if (!refusal) {
       setRange(null);
       setQuery('');
@@ -134,14 +152,15 @@ export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: Quot
         <span className="author-field__label">{t.provision}</span>
         <select
           value={provision}
+          lang={titles.lang === 'zh' ? 'zh-CN' : 'en'}
           onChange={(e) => onProvision(Number(e.target.value))}
           data-testid="quote-provision"
         >
           {PLAN.chapters.map((c) => (
-            <optgroup key={c.id} label={`${c.numeral}、${c.title}`}>
+            <optgroup key={c.id} label={titles.chapter(c.number)}>
               {c.provisions.map((n) => (
                 <option key={n} value={n}>
-                  {format(t.provisionOption, { n, title: PLAN.provisions[n - 1].title })}
+                  {format(t.provisionOption, { n, title: titles.provision(n) })}
                 </option>
               ))}
             </optgroup>
@@ -230,11 +249,9 @@ export function QuotePicker({ t, provision, quoted, onProvision, onQuote }: Quot
         <button type="button" className="author-button is-primary" disabled={!range || tooLong} onClick={add} data-testid="quote-add">
           {t.addQuote}
         </button>
-        {message && (
-          <span className={message.kind === 'error' ? 'author-error' : 'author-ok'} role={message.kind === 'error' ? 'alert' : 'status'}>
-            {message.text}
-          </span>
-        )}
+        <span className={message === 'quoteAdded' ? 'author-ok' : 'author-error'} role="status">
+          {message ? t[message] : ''}
+        </span>
       </div>
     </div>
   );

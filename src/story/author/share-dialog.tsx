@@ -45,7 +45,7 @@ export function ShareDialog({ open, story, lang, t, onClose, onDownload }: Share
   const field = useRef<HTMLInputElement>(null);
   const [code, setCode] = useState<string | null>(null);
   const [kiosk, setKiosk] = useState(false);
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ key: 'copied' | 'copyFailed' | 'downloaded'; name?: string } | null>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -111,7 +111,7 @@ export function ShareDialog({ open, story, lang, t, onClose, onDownload }: Share
                   className="author-button is-primary"
                   onClick={async () => {
                     const ok = await copyText(url, field.current);
-                    setStatus(ok ? { kind: 'ok', text: t.copied } : { kind: 'error', text: t.copyFailed });
+                    setStatus({ key: ok ? 'copied' : 'copyFailed' });
                   }}
                   data-testid="share-copy"
                 >
@@ -130,14 +130,14 @@ export function ShareDialog({ open, story, lang, t, onClose, onDownload }: Share
           <button
             type="button"
             className={`author-button${tooLong ? ' is-primary' : ''}`}
-            onClick={() => setStatus({ kind: 'ok', text: format(t.downloaded, { name: onDownload() }) })}
+            onClick={() => setStatus({ key: 'downloaded', name: onDownload() })}
             data-testid="share-download"
           >
             <Icon d={ICONS.download} size={16} /> {t.download}
           </button>
         </section>
-        <p className={status?.kind === 'error' ? 'author-error' : 'author-ok'} role="status" data-testid="share-status">
-          {status?.text}
+        <p className={status?.key === 'copyFailed' ? 'author-error' : 'author-ok'} role="status" data-testid="share-status">
+          {status ? format(t[status.key], { name: status.name ?? '' }) : ''}
         </p>
       </div>
       <footer className="modal__footer">

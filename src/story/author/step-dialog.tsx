@@ -2,13 +2,12 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
 import type { AuthorStrings } from '../../i18n/author.ts';
 import { format } from '../../lib/format.ts';
-import { PLAN } from '../../plan/plan-data.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { addExcerpt, removeExcerpt, uncite } from '../story-edit.ts';
 import { charCount, MAX_CAPTION, MAX_NOTES, MAX_QUOTE_EN, MAX_TITLE, type StoryStep } from '../story-schema.ts';
 import { excerptWords } from '../story-text.ts';
 import { Modal } from './modal.tsx';
-import { QuotePicker } from './quote-picker.tsx';
+import { QuotePicker, type PlanTitles } from './quote-picker.tsx';
 import { Icon, ICONS } from './step-list.tsx';
 import { featureName, filterWords, layerName } from './words.ts';
 
@@ -20,6 +19,7 @@ export interface StepDialogProps {
   lang: Lang;
   t: AuthorStrings;
   catalog: Catalog | null;
+  titles: PlanTitles;
   /** Provision to show in the quote picker when the step cites none (the one open in the reader). */
   defaultProvision: number;
   onChange: (patch: Partial<Omit<StoryStep, 'id'>>) => void;
@@ -71,19 +71,18 @@ function TextField({ label, value, max, lang, t, rows, testId, onChange, inputRe
  * essential. Changes apply to the draft as they are typed; "undo changes" restores the step as it was on opening.
  */
 export function StepDialog(props: StepDialogProps) {
-  const { open, step, number, lang, t, catalog, defaultProvision, onChange } = props;
+  const { open, step, number, lang, t, catalog, titles, defaultProvision, onChange } = props;
   const ids = useId();
   const first = useRef<HTMLInputElement>(null);
   const [picked, setPicked] = useState(defaultProvision);
-  const [note, setNote] = useState<string | null>(null);
+  const [recaptured, setRecaptured] = useState(false);
 
   useEffect(() => {
     if (open) {
       setPicked(step?.provisions[0] ?? defaultProvision);
-      setNote(null);
+      setRecaptured(false);
     }
     // Only when the dialog opens (or another step is opened), not as the step is edited.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open, step?.id]);
 
   const titleId = `${ids}-title`;
@@ -155,7 +154,7 @@ export function StepDialog(props: StepDialogProps) {
                           <button
                             type="button"
                             className="author-icon-button is-danger"
-                            aria-label={`${t.removeQuote}: ${excerptWords(x).slice(0, 20)}`}
+                            aria-label={format(t.removeQuoteN, { n: i + 1 })}
                             title={t.removeQuote}
                             onClick={() => onChange({ excerpts: removeExcerpt(s, i).excerpts })}
                           >
@@ -193,7 +192,7 @@ export function StepDialog(props: StepDialogProps) {
                       {s.provisions.map((p) => (
                         <li key={p} className="author-chip">
                           <button type="button" className="author-chip__main" onClick={() => setPicked(p)} aria-pressed={picked === p}>
-                            ({p}) <span lang="zh-CN">{PLAN.provisions[p - 1]?.title}</span>
+                            ({p}) <span lang={titles.lang === 'zh' ? 'zh-CN' : 'en'}>{titles.provision(p)}</span>
                           </button>
                           <button
                             type="button"
@@ -212,12 +211,13 @@ export function StepDialog(props: StepDialogProps) {
               </div>
               <QuotePicker
                 t={t}
+                titles={titles}
                 provision={picked}
                 quoted={s.excerpts.filter((x) => x.p === picked)}
                 onProvision={setPicked}
                 onQuote={(start, end) => {
                   const r = addExcerpt(s, { p: picked, start, end });
-                  if ('refused' in r) return r.refused === 'duplicate' ? t.quoteDuplicate : t.quoteOverlap;
+                  if ('refused' in r) return r.refused === 'duplicate' ? 'quoteDuplicate' : 'quoteOverlap';
                   onChange({ provisions: r.step.provisions, excerpts: r.step.excerpts });
                   return null;
                 }}
@@ -256,7 +256,7 @@ export function StepDialog(props: StepDialogProps) {
                   title={t.recaptureHint}
                   onClick={() => {
                     props.onRecapture();
-                    setNote(t.recaptured);
+                    setRecaptured(true);
                   }}
                   data-testid="step-recapture"
                 >
@@ -267,11 +267,9 @@ export function StepDialog(props: StepDialogProps) {
                   <span>{t.essentialMotion}</span>
                 </label>
               </div>
-              {note && (
-                <p className="author-ok" role="status">
-                  {note}
-                </p>
-              )}
+              <p className="author-ok" role="status">
+                {recaptured ? t.recaptured : ''}
+              </p>
             </section>
           </div>
 

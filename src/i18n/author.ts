@@ -1,5 +1,6 @@
 /**
- * Interface strings of the briefing editor. Same keys in both languages. Imported by the editor only, so it loads
+ * Interface strings of the briefing editor. Same keys in both languages; `{s}` in English is the plural ending of the
+ * count `{n}` (see `plural`). Imported by the editor only, so it loads
  * with the editor, not with the first visit.
  */
 export const AUTHOR_STRINGS = {
@@ -168,7 +169,7 @@ export const AUTHOR_STRINGS = {
     closeHint: 'Close the editor (the draft stays saved in this browser)',
     minimise: 'Back to the map',
     expand: 'Open the editor',
-    pillLabel: 'My briefing: {n} steps',
+    pillLabel: 'My briefing: {n} step{s}',
     storyTitleZh: 'Briefing title (Chinese)',
     storyTitleEn: 'Briefing title (English)',
     untitledStory: 'Untitled briefing',
@@ -185,7 +186,7 @@ export const AUTHOR_STRINGS = {
     fromBuiltinHint: 'Copy the eight-step built-in briefing and change it',
     clearDraft: 'Clear draft',
     steps: 'Steps',
-    stepCount: '{n} steps',
+    stepCount: '{n} step{s}',
     savedLocal: 'Saved automatically in this browser',
     savedAt: 'Saved automatically in this browser ({time})',
     storageOff: 'This browser does not let the page keep drafts (storage is blocked): changes are lost when the page closes. Use Share → Download file to keep your work.',
@@ -197,8 +198,8 @@ export const AUTHOR_STRINGS = {
     full: 'A briefing has at most {max} steps.',
     untitledStep: 'Untitled step',
     noCaption: 'No caption yet',
-    layersN: '{n} layers',
-    quotesN: '{n} quotations',
+    layersN: '{n} layer{s}',
+    quotesN: '{n} quotation{s}',
     hasNotes: 'notes',
     noQuotes: 'no quotations',
     moveHandle: 'Move step {n}',
@@ -218,8 +219,8 @@ export const AUTHOR_STRINGS = {
     undo: 'Undo',
     dismiss: 'Dismiss',
     undone: 'Undone.',
-    replaced: 'Opened “{name}” ({n} steps).',
-    appended: 'Added the {n} steps of “{name}” at the end of the draft.',
+    replaced: 'Opened “{name}” ({n} step{s}).',
+    appended: 'Added the {n} step{s} of “{name}” at the end of the draft.',
     cleared: 'The draft is cleared.',
     stepDialogTitle: 'Edit step {n}',
     done: 'Done',
@@ -293,17 +294,17 @@ export const AUTHOR_STRINGS = {
     importFailed: '“{name}” cannot be opened:',
     importFailedLink: 'This briefing cannot be opened:',
     nothingChanged: 'Your draft has not been changed.',
-    moreIssues: '… and {n} more problems.',
+    moreIssues: '… and {n} more problem{s}.',
     ok: 'OK',
     migrated: '(converted from format version 1)',
     replaceTitle: 'Open “{name}”?',
-    replaceBody: '“{name}” has {n} steps. Your current draft has {m}.',
+    replaceBody: '“{name}” has {n} step{s}. Your current draft has {m}.',
     replace: 'Replace my draft',
     append: 'Add at the end of my draft',
     appendFull: 'Together they would exceed {max} steps, so they cannot be added at the end.',
     cancel: 'Cancel',
     clearTitle: 'Clear the draft?',
-    clearBody: 'The {n} steps of the draft will be deleted.',
+    clearBody: 'The {n} step{s} of the draft will be deleted.',
     clearConfirm: 'Clear',
     sourceBuiltin: 'the built-in briefing',
     sourceLink: 'the briefing from the link',
@@ -317,3 +318,6 @@ export const AUTHOR_STRINGS = {
 } as const;
 
 export type AuthorStrings = { [K in keyof (typeof AUTHOR_STRINGS)['zh']]: string };
+
+/** The plural ending for a count in English strings (`{n} step{s}`): empty for one, `s` otherwise. */
+export const plural = (n: number): string => (n === 1 ? '' : 's');

@@ -6,6 +6,7 @@ import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { TRANSLATION_LABEL } from '../i18n/translation.ts';
 import {
   selectActiveStory,
+  selectAuthoring,
   selectBrief,
   selectKiosk,
   selectLang,
@@ -318,6 +319,7 @@ export function Briefing() {
   const lang = useAppStore(selectLang);
   const kiosk = useAppStore(selectKiosk);
   const presenter = useAppStore(selectPresenter);
+  const authoring = useAppStore(selectAuthoring);
   const view = useAppStore(selectMapView);
   const visibleLayers = useAppStore(useShallow(selectVisibleLayers));
   const [notesOpen, setNotesOpen] = useState(presenter);
@@ -419,7 +421,7 @@ export function Briefing() {
     const messages =
       resolved.status === 'error'
         ? resolved.issues.map((i) => issueText(i, lang))
-        : [format(t.noSuchStep, { n: story, total })];
+        : [format(t.noSuchStep, { n: story, total, s: total === 1 ? '' : 's' })];
     return (
       <section className="briefing" aria-label={t.region} data-testid="briefing" data-state="error">
         <p className="briefing__error" role="alert">
@@ -429,7 +431,7 @@ export function Briefing() {
           {messages.slice(0, 12).map((e, i) => (
             <li key={i}>{e}</li>
           ))}
-          {messages.length > 12 && <li>{format(t.moreProblems, { n: messages.length - 12 })}</li>}
+          {messages.length > 12 && <li>{format(t.moreProblems, { n: messages.length - 12, s: messages.length === 13 ? '' : 's' })}</li>}
         </ul>
         {resolved.status === 'error' && resolved.link && <p className="briefing__error-note">{t.linkInvalidNote}</p>}
         <button type="button" className="briefing__back" data-testid="briefing-exit" onClick={() => exitBriefing(useAppStore)}>
@@ -462,7 +464,8 @@ export function Briefing() {
         window.open(presenterUrl(story, lang, brief), 'hohhot-plan-presenter', 'popup,width=1100,height=760');
       }}
       onEditCopy={
-        kiosk || presenter
+        // Played from the editor, the briefing is the draft itself: leaving goes back to it.
+        kiosk || presenter || authoring
           ? undefined
           : () => {
               const s = useAppStore.getState();

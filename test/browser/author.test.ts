@@ -330,6 +330,25 @@ describe('briefing editor: build, reorder, keep, share, play, export, re-import,
     expect(await draft(page)).toBe(before);
     expect(errors).toEqual([]);
   }, SLOW);
+
+  it('says when a briefing is too long for a link, and offers the file instead', async () => {
+    // Notes of random characters do not compress: ten steps of them need far more than 8,000 characters.
+    let seed = 11;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const noise = () => Array.from({ length: 3000 }, () => String.fromCharCode(0x4e00 + Math.floor(rand() * 0x5000))).join('');
+    const long = JSON.parse(fileText);
+    long.steps = Array.from({ length: 10 }, (_, i) => ({ ...long.steps[i % 3], id: `long-${i}`, notes_zh: noise() }));
+    await page.getByTestId('author-file-input').setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(long)) });
+    await page.getByTestId('confirm-replace').click();
+    await expect.poll(() => titles(page)).toHaveLength(10);
+    await page.getByTestId('author-share').click();
+    const tooLong = page.getByTestId('share-too-long');
+    await tooLong.waitFor({ timeout: 20_000 });
+    expect(await tooLong.textContent()).toMatch(/链接需要 [\d,]+ 个字符，上限为 8,000/);
+    expect(await page.getByTestId('share-url').count()).toBe(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('share-download').click()]);
+    expect(JSON.parse(readFileSync((await download.path())!, 'utf8')).steps).toHaveLength(10);
+  }, SLOW);
 });
 
 describe('briefing editor: the shared link in a fresh browser (one page)', () => {
@@ -367,6 +386,7 @@ describe('briefing editor: the shared link in a fresh browser (one page)', () =>
   });
 
   const stepOf = () => page.getByTestId('briefing').getAttribute('data-step');
+  const loadedScripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
 
   it('plays the briefing the link carries, step by step, with the keys of the briefing mode', async () => {
     await expect.poll(stepOf, { timeout: 60_000 }).toBe('1');
@@ -383,6 +403,10 @@ describe('briefing editor: the shared link in a fresh browser (one page)', () =>
     // The exported sheet (print and PNG) shows this briefing's step, not the built-in one's.
     expect(await page.locator('.print-sheet__title').textContent()).toBe(await page.getByTestId('briefing-title').textContent());
     expect(await draft(page)).toBeNull();
+    // Playing a briefing loads the briefing mode, never the editor.
+    const scripts = await loadedScripts();
+    expect(scripts.some((u) => /\/briefing-[\w-]+\.js$/.test(u))).toBe(true);
+    expect(scripts.filter((u) => /\/author-[\w-]+\.js$/.test(u))).toEqual([]);
   }, SLOW);
 
   it('opens the presenter window on the same briefing', async () => {
@@ -398,6 +422,7 @@ describe('briefing editor: the shared link in a fresh browser (one page)', () =>
     await page.getByTestId('briefing').waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('author-step-title').allTextContents(), { timeout: 60_000 }).toHaveLength(3);
     expect((await titles(page))[0]).toBe('我的开场：区域中的首府');
+    expect((await loadedScripts()).some((u) => /\/author-[\w-]+\.js$/.test(u))).toBe(true);
     expect(errors).toEqual([]);
   }, SLOW);
 

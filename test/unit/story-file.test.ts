@@ -137,13 +137,21 @@ describe('interface strings', () => {
   });
 
   it('use the same placeholders in both languages', () => {
-    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // `{s}` is the English plural ending, which Chinese does not need.
+    const holes = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((k) => k !== 's').sort();
     for (const table of [AUTHOR_STRINGS, STORY_STRINGS]) {
       const zh = table.zh as Record<string, string>;
       const en = table.en as Record<string, string>;
       const differ = Object.keys(zh).filter((k) => holes(zh[k]).join() !== holes(en[k]).join());
       expect(differ).toEqual([]);
     }
+  });
+
+  it('say “1 step” and “2 steps” in English', async () => {
+    const { format } = await import('../../src/lib/format.ts');
+    const { plural } = await import('../../src/i18n/author.ts');
+    expect([1, 2].map((n) => format(AUTHOR_STRINGS.en.stepCount, { n, s: plural(n) }))).toEqual(['1 step', '2 steps']);
+    expect(format(AUTHOR_STRINGS.zh.stepCount, { n: 1, s: plural(1) })).toBe('1 步');
   });
 
   it('word every issue in both languages', () => {

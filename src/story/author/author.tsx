@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
-import { AUTHOR_STRINGS, type AuthorStrings } from '../../i18n/author.ts';
+import { AUTHOR_STRINGS, plural, type AuthorStrings } from '../../i18n/author.ts';
 import { issueText } from '../../i18n/story-issues.ts';
 import { format } from '../../lib/format.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
@@ -178,7 +178,7 @@ export function Author({ phone, hidden }: AuthorProps) {
       if (state.status !== 'ready') return;
       if (story.steps.length === 0) {
         change(() => o.story);
-        setToast({ words: (tt, l) => format(tt.replaced, { name: o.name(tt, l), n: o.story.steps.length }) });
+        setToast({ words: (tt, l) => format(tt.replaced, { name: o.name(tt, l), n: o.story.steps.length, s: plural(o.story.steps.length) }) });
       } else setConfirm({ kind: 'import', offer: o });
     },
     [state.status, story, change],
@@ -355,7 +355,7 @@ export function Author({ phone, hidden }: AuthorProps) {
               {format(t.replaceTitle, { name: confirm.offer.name(t, lang) })}
             </h2>
             <p id={`${ids}-confirm-body`}>
-              {format(t.replaceBody, { name: confirm.offer.name(t, lang), n: confirm.offer.story.steps.length, m: count })}
+              {format(t.replaceBody, { name: confirm.offer.name(t, lang), n: confirm.offer.story.steps.length, s: plural(confirm.offer.story.steps.length), m: count })}
               {confirm.offer.migrated && ` ${t.migrated}`}
             </p>
             {count + confirm.offer.story.steps.length > MAX_STEPS && <p className="author-help">{format(t.appendFull, { max: MAX_STEPS })}</p>}
@@ -371,7 +371,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                   const o = confirm.offer;
                   setConfirm(null);
                   const joined = appendStory(story, o.story);
-                  if (joined) changeWithUndo(() => joined, (tt, l) => format(tt.appended, { name: o.name(tt, l), n: o.story.steps.length }));
+                  if (joined) changeWithUndo(() => joined, (tt, l) => format(tt.appended, { name: o.name(tt, l), n: o.story.steps.length, s: plural(o.story.steps.length) }));
                 }}
                 data-testid="confirm-append"
               >
@@ -383,7 +383,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                 onClick={() => {
                   const o = confirm.offer;
                   setConfirm(null);
-                  changeWithUndo(() => o.story, (tt, l) => format(tt.replaced, { name: o.name(tt, l), n: o.story.steps.length }));
+                  changeWithUndo(() => o.story, (tt, l) => format(tt.replaced, { name: o.name(tt, l), n: o.story.steps.length, s: plural(o.story.steps.length) }));
                 }}
                 data-testid="confirm-replace"
               >
@@ -397,7 +397,7 @@ export function Author({ phone, hidden }: AuthorProps) {
             <h2 id={`${ids}-confirm`} className="modal__title">
               {t.clearTitle}
             </h2>
-            <p id={`${ids}-confirm-body`}>{format(t.clearBody, { n: count })}</p>
+            <p id={`${ids}-confirm-body`}>{format(t.clearBody, { n: count, s: plural(count) })}</p>
             <div className="modal__footer">
               <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
                 {t.cancel}
@@ -460,7 +460,7 @@ export function Author({ phone, hidden }: AuthorProps) {
                 <li key={k}>{issueText(i, lang, (n) => rawStepTitle(report.data, n, lang))}</li>
               ))}
             </ul>
-            {report.issues.length > 20 && <p className="author-help">{format(t.moreIssues, { n: report.issues.length - 20 })}</p>}
+            {report.issues.length > 20 && <p className="author-help">{format(t.moreIssues, { n: report.issues.length - 20, s: plural(report.issues.length - 20) })}</p>}
             <p className="author-ok">{t.nothingChanged}</p>
             <div className="modal__footer">
               <button type="button" className="author-button is-primary" ref={reportOk} onClick={() => setReport(null)} data-testid="import-error-ok">
@@ -477,7 +477,7 @@ export function Author({ phone, hidden }: AuthorProps) {
     return (
       <>
         <div className="author-pill" data-testid="author-pill" data-occludes-map="">
-          <span className="author-pill__label">{format(t.pillLabel, { n: count })}</span>
+          <span className="author-pill__label">{format(t.pillLabel, { n: count, s: plural(count) })}</span>
           <button type="button" className="author-button is-primary" onClick={addView} disabled={!ready || full} data-testid="author-add">
             <Icon d={ICONS.plus} size={16} /> {t.addView}
           </button>
@@ -503,7 +503,7 @@ export function Author({ phone, hidden }: AuthorProps) {
       <header className="author__header">
         <h2 id={`${ids}-heading`} className="author__heading">
           {t.heading}
-          <span className="author__count">{format(t.stepCount, { n: count })}</span>
+          <span className="author__count">{format(t.stepCount, { n: count, s: plural(count) })}</span>
         </h2>
         {phone && (
           <button type="button" className="author-button" onClick={() => setCollapsed(true)}>

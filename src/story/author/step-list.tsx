@@ -1,5 +1,5 @@
 import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { AuthorStrings } from '../../i18n/author.ts';
+import { plural, type AuthorStrings } from '../../i18n/author.ts';
 import { format } from '../../lib/format.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { StoryStep } from '../story-schema.ts';
@@ -164,10 +164,10 @@ export function StepList({ steps, lang, t, onEdit, onPreview, onDuplicate, onDel
                 <p className={`author-step__caption${text.caption.trim() ? '' : ' is-empty'}`}>{text.caption.trim() || t.noCaption}</p>
                 <p className="author-step__meta">
                   <span>
-                    <Icon d={ICONS.map} size={14} /> {format(t.layersN, { n: s.layers.length })}
+                    <Icon d={ICONS.map} size={14} /> {format(t.layersN, { n: s.layers.length, s: plural(s.layers.length) })}
                   </span>
                   <span className={s.excerpts.length ? '' : 'is-empty'}>
-                    <Icon d={ICONS.quote} size={14} /> {s.excerpts.length ? format(t.quotesN, { n: s.excerpts.length }) : t.noQuotes}
+                    <Icon d={ICONS.quote} size={14} /> {s.excerpts.length ? format(t.quotesN, { n: s.excerpts.length, s: plural(s.excerpts.length) }) : t.noQuotes}
                     {s.provisions.length > 0 && <> · {s.provisions.map((p) => `(${p})`).join(' ')}</>}
                   </span>
                   {(s.notes_zh.trim() || s.notes_en.trim()) && (

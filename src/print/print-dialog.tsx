@@ -11,6 +11,8 @@ import { getProvision } from '../plan/plan-data.ts';
 import { useEnglish } from '../panels/reader/use-english.ts';
 import { selectActiveStory, selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
+import { encodeHash } from '../store/url-codec.ts';
+import { toUrlState } from '../store/url-sync.ts';
 import type { SheetOptions } from './export-png.ts';
 import { DPIS, paperPixels, PAPERS, type Dpi, type Orientation, type PaperSize } from './paper.ts';
 import { sheetContent, type SheetContent } from './sheet-content.ts';
@@ -46,13 +48,27 @@ function useSheetContent(customTitle: string): SheetContent {
         englishProvision: provision != null ? (english?.plan.provisions[provision - 1] ?? null) : null,
         visibleLayers: layers,
         sources,
-        link: typeof window === 'undefined' ? '' : window.location.href,
+        link: typeof window === 'undefined' ? '' : sheetLink(),
         date: new Date(),
         customTitle,
       }),
     // The link follows the URL, which follows the store: recompute when what the store shows changes.
     [lang, story, active, provision, layers, sources, customTitle, english],
   );
+}
+
+/** Longest address printed and put in the QR code as it is; a longer one could not be scanned off a 26 mm code. */
+const MAX_SHEET_LINK = 500;
+
+/**
+ * Returns the address the sheet prints and encodes as a QR code: the page's own, or, when a briefing carried in the
+ * link (`brief=`) makes it too long to scan, the same view (layers, filters, camera) without the briefing.
+ */
+function sheetLink(): string {
+  const href = window.location.href;
+  if (href.length <= MAX_SHEET_LINK) return href;
+  const hash = encodeHash({ ...toUrlState(useAppStore.getState()), story: null, brief: null, kiosk: false, presenter: false });
+  return `${window.location.origin}${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
 }
 
 function download(blob: Blob, file: string) {
@@ -109,7 +125,7 @@ export function PrintDialog() {
       // The link is read now: the URL follows the map view, which the sheet's other inputs do not track.
       // The sheet composer (and its QR encoder) loads only when someone exports, not with the app.
       const { canvasToPng, composeSheet, pngFileName } = await import('./export-png.ts');
-      const sheet = await composeSheet({ ...content, link: window.location.href }, opts, captureMap);
+      const sheet = await composeSheet({ ...content, link: sheetLink() }, opts, captureMap);
       const blob = await canvasToPng(sheet.canvas);
       const file = pngFileName(opts, content.date);
       download(blob, file);

@@ -378,7 +378,7 @@ describe('briefing editor: the shared link in a fresh browser (one page)', () =>
     shared = await p.getByTestId('share-url').inputValue();
     await author.close();
     // A different browser profile: no draft, nothing cached.
-    context = await browser.newContext(DESKTOP);
+    context = await browser.newContext({ ...DESKTOP, acceptDownloads: true });
     page = await open(context, new URL(shared).hash, errors);
   }, SLOW);
   afterAll(async () => {
@@ -415,6 +415,20 @@ describe('briefing editor: the shared link in a fresh browser (one page)', () =>
     expect(new URL(popup.url()).hash).toContain('brief=z.');
     expect(await popup.getByTestId('briefing-title').textContent()).toBe(await page.getByTestId('briefing-title').textContent());
     await popup.close();
+  }, SLOW);
+
+  it('exports the step as a PNG; its printed link and QR code open the same view (the briefing is too long for a QR code)', async () => {
+    await waitForMapIdle(page, 180_000);
+    await page.getByTestId('print-open').click();
+    await page.getByTestId('print-dpi').selectOption('150');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 180_000 }), page.getByTestId('print-export').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    expect(readFileSync((await download.path())!).subarray(1, 4).toString()).toBe('PNG');
+    const printed = (await page.locator('.print-sheet__link').textContent())!;
+    expect(printed).not.toContain('brief=');
+    expect(new URLSearchParams(new URL(printed).hash.slice(1)).get('layers')).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('print-dialog').waitFor({ state: 'hidden' });
   }, SLOW);
 
   it('offers “edit a copy”, which opens the editor with it without any question (no draft here)', async () => {

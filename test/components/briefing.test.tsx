@@ -153,3 +153,22 @@ describe('Briefing of the presenter’s own', () => {
     expect(useAppStore.getState()).toMatchObject({ story: null, brief: null });
   });
 });
+
+describe('Briefing keys and dialogs', () => {
+  it('leaves the keys to a dialog open over the briefing (Esc closes the dialog, not the briefing)', () => {
+    act(() => useAppStore.getState().setStory(2));
+    render(
+      <>
+        <dialog open>
+          <button type="button">export</button>
+        </dialog>
+        <Briefing />
+      </>,
+    );
+    act(() => void fireEvent.keyDown(screen.getByText('export'), { key: 'Escape' }));
+    act(() => void fireEvent.keyDown(screen.getByText('export'), { key: 'ArrowRight' }));
+    expect(useAppStore.getState().story).toBe(2);
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    expect(useAppStore.getState().story).toBe(3);
+  });
+});

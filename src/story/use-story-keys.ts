@@ -3,11 +3,12 @@ import { keyToAction, type StoryAction } from './story-nav.ts';
 
 /** Whether a key event comes from somewhere that needs its own keys (text entry, a native control). */
 function isOwnKeyTarget(e: KeyboardEvent): boolean {
+  // A dialog over the briefing (the image export) has the keys, wherever the focus is: Esc closes it, and the steps
+  // stay put behind it.
+  if (document.querySelector('dialog[open]')) return true;
   const t = e.target as HTMLElement | null;
   if (!t || typeof t.closest !== 'function') return false;
   if (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;
-  // A dialog over the briefing (the image export) has the keys: Esc closes it, and the steps stay put behind it.
-  if (t.closest('dialog[open]')) return true;
   // Space and Enter on a focused button or link activate it; do not also step.
   if ((e.key === ' ' || e.key === 'Enter') && t.closest('button, a[href], summary')) return true;
   return false;

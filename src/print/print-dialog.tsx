@@ -2,7 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import { PRINT_STRINGS } from '../i18n/print.ts';
-import { attributionFor } from '../lib/export.ts';
+import { attributionFor } from '../lib/export/attribution.ts';
 import { GEO_ATTRIBUTION, loadCatalog } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { getProvision } from '../plan/plan-data.ts';

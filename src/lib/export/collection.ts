@@ -1,0 +1,340 @@
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Catalog, CatalogEntry, Interpretation, MapFeatureProps, Mention, Precision, StatusClass } from '../../../geo/schema.ts';
+import { SECTOR_LABELS } from '../../i18n/overview.ts';
+import { LAYER_IDS, layerById } from '../../layers/registry.ts';
+import { PLAN } from '../../plan/plan-data.ts';
+import type { Filters, Lang } from '../../store/types.ts';
+import { filtersActive, matchesFilters } from '../filters.ts';
+import { interpretationPhrase, kindWord, precisionPhrase, statusClassWord } from '../precision-words.ts';
+import { attributionFor, type ExportAttribution } from './attribution.ts';
+
+/**
+ * What is currently shown (visible layers × filters) as one GeoJSON FeatureCollection that every other export format
+ * (CSV, KML, GeoPackage, README) is written from. Pure: builds objects only. Coordinates are WGS84 `[lng, lat]`,
+ * normalised to RFC 7946: six decimals (about 0.1 m, far finer than any feature's precision), polygon rings wound by
+ * the right-hand rule (exterior counter-clockwise, holes clockwise), no `crs` member.
+ */
+
+/** What an export is built from. */
+export interface ExportInput {
+  catalog: Catalog;
+  /** Layer collections as the map receives them, keyed by layer id (at least the visible ones). */
+  layers: Record<string, FeatureCollection<Geometry, MapFeatureProps> | undefined>;
+  visibleLayers: readonly string[];
+  filters: Filters;
+  /** ISO 8601 time stamp written into the metadata. */
+  generatedAt: string;
+  /** A link back to this view (the page URL), if known. */
+  url?: string;
+  /** The interface language: which language the README puts first and per-feature links open in. Default `zh`. */
+  lang?: Lang;
+}
+
+/**
+ * The properties of one exported feature. Every field a reader sees comes in both languages (`_zh`, `_en`); codes
+ * (`precision`, `status_class` …) stay as the app's stable English identifiers. Bilingual text fields the catalog
+ * gains later (any `*_zh` / `*_en` string) are carried as they are.
+ */
+export interface ExportProps {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  layer: string;
+  layer_zh: string;
+  layer_en: string;
+  kind: string;
+  kind_zh: string;
+  kind_en: string;
+  sector: string;
+  sector_zh: string;
+  sector_en: string;
+  /** The plan's own verb, verbatim (Chinese), or null. */
+  status: string | null;
+  status_class: StatusClass;
+  status_zh: string;
+  status_en: string;
+  precision: Precision;
+  /** Radius of doubt in metres (approximate features), or null. */
+  uncertainty_m: number | null;
+  /** How exact the geometry is, in words. */
+  precision_zh: string;
+  precision_en: string;
+  interpretation: Interpretation;
+  interpretation_zh: string;
+  interpretation_en: string;
+  interpretation_note: string | null;
+  note_zh: string | null;
+  note_en: string | null;
+  /** Output target as written (industrial belts). */
+  target: string | null;
+  /** Leading sectors as written (industrial belts). */
+  sectors_text: string | null;
+  part_of: string | null;
+  /** Provision numbers that name the feature, ascending. */
+  provisions: number[];
+  /** Each mention with the plan's exact words. */
+  mentions: Mention[];
+  /** Adcodes of the Hohhot districts touched. */
+  districts: string[];
+  district_names_zh: string[];
+  district_names_en: string[];
+  /** A representative point `[lng, lat]`. */
+  anchor: [number, number] | null;
+  /** km for lines, null when schematic (counted, not measured). */
+  length_km: number | null;
+  /** km² for polygons, null when schematic. */
+  area_km2: number | null;
+  source: string;
+  /** The attribution lines of this feature's layer, `text (licence)` joined by ` | `. */
+  attribution: string;
+  /** A link that opens the app on this feature, when the page URL is known. */
+  link: string | null;
+  /** Bilingual text fields beyond the ones above (e.g. `source_zh`), as the catalog has them. */
+  [extra: `${string}_${'zh' | 'en'}`]: string | string[] | null;
+}
+
+/** The top-level `metadata` member of the exported FeatureCollection (a foreign member, RFC 7946 §6.1). */
+export interface ExportMetadata {
+  title: string;
+  plan_title: string;
+  generated_at: string;
+  url?: string;
+  crs: 'WGS84 (EPSG:4326), [lng, lat]';
+  layers: string[];
+  filters: Filters;
+  count: number;
+  precision_note: string;
+  precision_note_zh: string;
+  attribution: ExportAttribution[];
+}
+
+export type ExportCollection = FeatureCollection<Geometry, ExportProps> & { metadata: ExportMetadata };
+
+export const EXPORT_TITLE = '呼和浩特“十五五”规划建议空间布局 / Hohhot 15th Five-Year Plan recommendations: spatial layout';
+
+export const PRECISION_NOTE =
+  'precision: surveyed = from a real dataset; approximate = a real site whose position is estimated (uncertainty_m ' +
+  'gives the radius of doubt); schematic = a diagram of a concept, not a boundary on the ground (counted, not measured). ' +
+  'interpretation: stated = named by the plan; confirmed = identified by a published source; inferred = our reading ' +
+  '(see interpretation_note).';
+
+export const PRECISION_NOTE_ZH =
+  '精度（precision）：surveyed 实测 = 取自真实数据集；approximate 约略 = 真实地点，位置为估计（uncertainty_m 为误差半径，单位米）；' +
+  'schematic 示意 = 概念示意图，不是地面上的边界（只计数，不量算长度与面积）。' +
+  '解读（interpretation）：stated = 规划原文明确；confirmed = 有公开资料印证；inferred = 本项目推断（理由见 interpretation_note）。';
+
+/** Decimal places kept in exported coordinates: 1e-6° is about 0.1 m, finer than any feature's precision. */
+export const COORD_DECIMALS = 6;
+
+const roundCoord = (n: number) => Number(n.toFixed(COORD_DECIMALS));
+
+/** Twice the signed area of a ring in degrees² (shoelace): positive when counter-clockwise in lng/lat. */
+export function ringArea2(ring: readonly Position[]): number {
+  let s = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) s += ring[j][0] * ring[i][1] - ring[i][0] * ring[j][1];
+  return s;
+}
+
+function roundRing(ring: readonly Position[], ccw: boolean): Position[] {
+  const r = ring.map((p) => [roundCoord(p[0]), roundCoord(p[1])]);
+  return (ringArea2(r) > 0) === ccw ? r : r.reverse();
+}
+
+const polygon = (rings: readonly Position[][]) => rings.map((ring, i) => roundRing(ring, i === 0));
+
+/**
+ * Returns the geometry as RFC 7946 wants it: 2D positions with {@link COORD_DECIMALS} decimals, exterior rings
+ * counter-clockwise and holes clockwise (§3.1.6). Altitudes are dropped (the plan has none).
+ */
+export function rfc7946Geometry(g: Geometry): Geometry {
+  const pt = (p: Position): Position => [roundCoord(p[0]), roundCoord(p[1])];
+  switch (g.type) {
+    case 'Point':
+      return { type: 'Point', coordinates: pt(g.coordinates) };
+    case 'MultiPoint':
+      return { type: 'MultiPoint', coordinates: g.coordinates.map(pt) };
+    case 'LineString':
+      return { type: 'LineString', coordinates: g.coordinates.map(pt) };
+    case 'MultiLineString':
+      return { type: 'MultiLineString', coordinates: g.coordinates.map((l) => l.map(pt)) };
+    case 'Polygon':
+      return { type: 'Polygon', coordinates: polygon(g.coordinates) };
+    case 'MultiPolygon':
+      return { type: 'MultiPolygon', coordinates: g.coordinates.map(polygon) };
+    case 'GeometryCollection':
+      return { type: 'GeometryCollection', geometries: g.geometries.map(rfc7946Geometry) };
+  }
+}
+
+/** Returns a link to the app opening on feature `id`, from the page URL of the view (its fragment replaced). */
+export function featureLink(pageUrl: string, id: string, lang: Lang): string {
+  const base = pageUrl.split('#')[0];
+  return `${base}#f=${encodeURIComponent(id)}${lang === 'en' ? '&lang=en' : ''}`;
+}
+
+/** Keys of the fixed properties, so that extra bilingual catalog fields are told apart. */
+const FIXED_KEYS = new Set<string>([
+  'name_zh',
+  'name_en',
+  'layer_zh',
+  'layer_en',
+  'kind_zh',
+  'kind_en',
+  'sector_zh',
+  'sector_en',
+  'status_zh',
+  'status_en',
+  'precision_zh',
+  'precision_en',
+  'interpretation_zh',
+  'interpretation_en',
+  'note_zh',
+  'note_en',
+  'district_names_zh',
+  'district_names_en',
+]);
+
+/** Returns the catalog entry's bilingual text fields that the fixed properties do not already carry. */
+function extraBilingual(e: CatalogEntry | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!e) return out;
+  for (const [k, v] of Object.entries(e)) {
+    if (/_(zh|en)$/.test(k) && !FIXED_KEYS.has(k) && typeof v === 'string') out[k] = v;
+  }
+  return out;
+}
+
+function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: { catalog: Catalog; attribution: (layer: string) => string; url?: string; lang: Lang }): ExportProps {
+  const mentions = e ? e.mentions.map((m) => ({ ...m })) : [];
+  const layer = e?.layer ?? flat.layer;
+  const def = layerById(layer);
+  const kind = e?.kind ?? flat.kind;
+  const sector = e?.sector ?? flat.sector;
+  const statusClass = e?.status_class ?? flat.status_class;
+  const precision = e?.precision ?? flat.precision;
+  const uncertainty = e?.uncertainty_m ?? flat.uncertainty_m ?? null;
+  const interpretation = e?.interpretation ?? flat.interpretation;
+  const districts = e ? [...e.districts] : [];
+  const precisionFields = { kind, precision, uncertainty_m: uncertainty, geometry_type: e?.geometry_type };
+  const sectorLabel = (lang: Lang) => (SECTOR_LABELS[lang] as Record<string, string>)[sector] ?? sector;
+  return {
+    id: flat.id,
+    name_zh: e?.name_zh ?? flat.name_zh,
+    name_en: e?.name_en ?? flat.name_en,
+    layer,
+    layer_zh: def?.title_zh ?? layer,
+    layer_en: def?.title_en ?? layer,
+    kind,
+    kind_zh: kindWord(kind, 'zh'),
+    kind_en: kindWord(kind, 'en'),
+    sector,
+    sector_zh: sectorLabel('zh'),
+    sector_en: sectorLabel('en'),
+    status: e?.status ?? null,
+    status_class: statusClass,
+    status_zh: statusClassWord(statusClass, 'zh'),
+    status_en: statusClassWord(statusClass, 'en'),
+    precision,
+    uncertainty_m: uncertainty,
+    precision_zh: precisionPhrase(precisionFields, 'zh'),
+    precision_en: precisionPhrase(precisionFields, 'en'),
+    interpretation,
+    interpretation_zh: interpretationPhrase(interpretation, 'zh'),
+    interpretation_en: interpretationPhrase(interpretation, 'en'),
+    interpretation_note: e?.interpretation_note ?? null,
+    note_zh: e?.note_zh ?? null,
+    note_en: e?.note_en ?? null,
+    target: e?.target ?? null,
+    sectors_text: e?.sectors_text ?? null,
+    part_of: e?.part_of ?? null,
+    provisions: [...new Set(mentions.map((m) => m.p))].sort((a, b) => a - b),
+    mentions,
+    districts,
+    district_names_zh: districts.map((d) => ctx.catalog.districts[d]?.name_zh ?? d),
+    district_names_en: districts.map((d) => ctx.catalog.districts[d]?.name_en ?? d),
+    anchor: e ? [roundCoord(e.anchor[0]), roundCoord(e.anchor[1])] : null,
+    length_km: e?.length_km ?? null,
+    area_km2: e?.area_km2 ?? null,
+    source: e?.source ?? '',
+    attribution: ctx.attribution(layer),
+    link: ctx.url ? featureLink(ctx.url, flat.id, ctx.lang) : null,
+    ...extraBilingual(e),
+  };
+}
+
+/**
+ * Returns what is currently shown as a GeoJSON FeatureCollection: the features of the visible layers (in registry
+ * order) that pass the filters, each with its provisions, precision, interpretation, status, source and attribution
+ * in both languages, plus a top-level `metadata` carrying the licence and attribution lines. Layers not loaded are
+ * skipped. Each feature also carries its id as the Feature `id` member.
+ */
+export function buildGeoJsonExport(input: ExportInput): ExportCollection {
+  const { catalog, filters } = input;
+  const lang = input.lang ?? 'zh';
+  const visible = new Set(input.visibleLayers);
+  const order = [...LAYER_IDS.filter((id) => visible.has(id)), ...input.visibleLayers.filter((id) => !LAYER_IDS.includes(id))];
+  const active = filtersActive(filters);
+  const perLayer = new Map<string, string>();
+  const attribution = (layer: string) => {
+    let s = perLayer.get(layer);
+    if (s == null) {
+      s = attributionFor(catalog, [layer])
+        .map((a) => `${a.text} (${a.licence})`)
+        .join(' | ');
+      perLayer.set(layer, s);
+    }
+    return s;
+  };
+  const ctx = { catalog, attribution, url: input.url, lang };
+  const features: Feature<Geometry, ExportProps>[] = [];
+  const seen = new Set<string>();
+  for (const layerId of order) {
+    const fc = input.layers[layerId];
+    if (!fc) continue;
+    for (const f of fc.features) {
+      if (!f.geometry || !f.properties) continue;
+      // One record per id, whatever a layer file holds: the id is the key every format and reader joins on.
+      if (seen.has(f.properties.id)) continue;
+      const entry = catalog.features[f.properties.id];
+      // Without a catalog record the feature cannot be placed in a district: it passes only unfiltered.
+      if (active && !(entry ? matchesFilters(entry, filters) : false)) continue;
+      seen.add(f.properties.id);
+      features.push({ type: 'Feature', id: f.properties.id, geometry: rfc7946Geometry(f.geometry), properties: exportProps(f.properties, entry, ctx) });
+    }
+  }
+  const metadata: ExportMetadata = {
+    title: EXPORT_TITLE,
+    plan_title: `《${PLAN.title}》`,
+    generated_at: input.generatedAt,
+    ...(input.url ? { url: input.url } : {}),
+    crs: 'WGS84 (EPSG:4326), [lng, lat]',
+    layers: order,
+    filters: { sectors: [...filters.sectors], statuses: [...filters.statuses], districts: [...filters.districts] },
+    count: features.length,
+    precision_note: PRECISION_NOTE,
+    precision_note_zh: PRECISION_NOTE_ZH,
+    attribution: attributionFor(catalog, order),
+  };
+  return { type: 'FeatureCollection', metadata, features };
+}
+
+/** Returns the GeoJSON text of an export (one line per feature, so that a diff or a text editor can follow it). */
+export function geoJsonText(fc: ExportCollection): string {
+  const { features, ...head } = fc;
+  const open = JSON.stringify({ ...head, features: [] }).slice(0, -3);
+  return `${open}[\n${features.map((f) => JSON.stringify(f)).join(',\n')}\n]}\n`;
+}
+
+/** The file kinds the downloads produce. */
+export type ExportExt = 'geojson' | 'csv' | 'kml' | 'gpkg' | 'zip' | 'json' | 'txt';
+
+/** Returns a download file name such as `hohhot-15th-fyp-20260301.geojson` for a date (local calendar day). */
+export function exportFileName(ext: ExportExt, date: Date, stem = 'hohhot-15th-fyp'): string {
+  return `${exportStem(date, stem)}.${ext}`;
+}
+
+/** Returns the dated stem of the download files, `hohhot-15th-fyp-20260301` (local calendar day). */
+export function exportStem(date: Date, stem = 'hohhot-15th-fyp'): string {
+  const d = `${date.getFullYear()}${String(date.getMonth() + 1).padStart(2, '0')}${String(date.getDate()).padStart(2, '0')}`;
+  return `${stem}-${d}`;
+}

@@ -59,10 +59,10 @@ describe('buildGeoJsonExport', () => {
     expect(fc.features.map((f) => f.properties.id).sort()).toEqual(expected);
   });
 
-  it('validates as RFC 7946: Feature ids, no crs, [lng, lat] in range, six decimals, right-hand rule', () => {
+  it('validates as RFC 7946: no crs, [lng, lat] in range, six decimals, right-hand rule', () => {
     const doc = JSON.parse(geoJsonText(buildGeoJsonExport(input())));
     expect(checkRfc7946(doc, { maxDecimals: 6, within: [100, 30, 125, 50] })).toEqual([]);
-    for (const f of doc.features) expect(f.id).toBe(f.properties.id);
+    expect(JSON.stringify(doc)).not.toContain('"crs"');
   });
 
   it('rewinds rings by the right-hand rule and rounds coordinates to six decimals', () => {
@@ -128,7 +128,7 @@ describe('buildGeoJsonExport', () => {
     expect(fc.metadata.filters.sectors).toEqual(['transport']);
     expect(fc.metadata.count).toBe(fc.features.length);
     expect(fc.metadata.layers[0]).toBe('industry-belts');
-    expect(fc.metadata.crs).toMatch(/WGS84/);
+    expect(fc.metadata.coordinates).toMatch(/WGS84/);
   });
 });
 

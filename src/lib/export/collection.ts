@@ -99,7 +99,8 @@ export interface ExportMetadata {
   plan_title: string;
   generated_at: string;
   url?: string;
-  crs: 'WGS84 (EPSG:4326), [lng, lat]';
+  /** The coordinate system in words (not a `crs` member: RFC 7946 removed it, and WGS84 is implied). */
+  coordinates: 'WGS84 (EPSG:4326), [lng, lat]';
   layers: string[];
   filters: Filters;
   count: number;
@@ -299,7 +300,7 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
       // Without a catalog record the feature cannot be placed in a district: it passes only unfiltered.
       if (active && !(entry ? matchesFilters(entry, filters) : false)) continue;
       seen.add(f.properties.id);
-      features.push({ type: 'Feature', id: f.properties.id, geometry: rfc7946Geometry(f.geometry), properties: exportProps(f.properties, entry, ctx) });
+      features.push({ type: 'Feature', geometry: rfc7946Geometry(f.geometry), properties: exportProps(f.properties, entry, ctx) });
     }
   }
   const metadata: ExportMetadata = {
@@ -307,7 +308,7 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
     plan_title: `《${PLAN.title}》`,
     generated_at: input.generatedAt,
     ...(input.url ? { url: input.url } : {}),
-    crs: 'WGS84 (EPSG:4326), [lng, lat]',
+    coordinates: 'WGS84 (EPSG:4326), [lng, lat]',
     layers: order,
     filters: { sectors: [...filters.sectors], statuses: [...filters.statuses], districts: [...filters.districts] },
     count: features.length,

@@ -264,7 +264,7 @@ export function buildGpkg(fc: ExportCollection): Uint8Array {
     ['plan_title', m.plan_title],
     ['generated_at', m.generated_at],
     ...(m.url ? ([['url', m.url]] as [string, string][]) : []),
-    ['crs', m.crs],
+    ['coordinates', m.coordinates],
     ['layers', m.layers.join(',')],
     ['filters', JSON.stringify(m.filters)],
     ['count', String(m.count)],

@@ -131,7 +131,7 @@ export function buildKml(fc: ExportCollection): string {
   data('plan_title', m.plan_title);
   data('generated_at', m.generated_at);
   if (m.url) data('url', m.url);
-  data('crs', m.crs);
+  data('coordinates', m.coordinates);
   data('precision_note_zh', m.precision_note_zh);
   data('precision_note', m.precision_note);
   data('attribution', m.attribution.map((a) => `${a.text} (${a.licence})${a.url ? ` ${a.url}` : ''}`).join(' | '));

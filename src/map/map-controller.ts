@@ -46,6 +46,7 @@ import { precisionPhrase } from '../lib/precision-words.ts';
 import type { AppState } from '../store/store.ts';
 import type { FocusIntent, Lang, MapView } from '../store/types.ts';
 import { bboxUnion, DEFAULT_BOUNDS, ensureMinSpan, fitPadding, roundView, sameView, type BBox, type Rect } from '../lib/camera.ts';
+import { fitAttribution } from './attribution-fit.ts';
 import type { DeckOverlayHandle } from './deck-overlay.ts';
 import { hatchImage } from './hatch.ts';
 import { MAP_PLUGINS } from './plugins.ts';
@@ -224,6 +225,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     map.addControl(attribution, 'bottom-right');
   };
   setAttribution('');
+  cleanups.push(fitAttribution(map));
 
   // --- hatch patterns, generated on demand (also after a style switch) -----------------------------------------
   map.setMissingStyleImageResolver((id) => {

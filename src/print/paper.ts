@@ -44,15 +44,22 @@ export interface SheetLayout {
   /** Pixels per millimetre. */
   pxPerMm: number;
   title: Box;
+  /** The map picture. Nothing is drawn on it: the furniture has its own band. */
   map: Box;
+  /** The band under the picture, inside the map's frame: scale bar, nominal scale and north arrow. */
+  furniture: Box;
   /** Legend, provisions, sources, caveat, link and QR code. */
   side: Box;
   footer: Box;
 }
 
+/** Height of the furniture band under the map picture, in millimetres. */
+export const FURNITURE_MM = 11;
+
 /**
- * Returns the layout of a sheet: a title band, the map, a side column (right on landscape, below on portrait) and a
- * footer line. Margins are 10 mm, gaps 5 mm.
+ * Returns the layout of a sheet: a title band, the map with its furniture band below the picture (so that the scale bar
+ * and north arrow never cover the plan's features or labels), a side column (right on landscape, below on portrait)
+ * and a footer line. Margins are 10 mm, gaps 5 mm.
  */
 export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: number): SheetLayout {
   const { width, height } = paperPixels(paper, orientation, dpi);
@@ -66,6 +73,12 @@ export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: num
   const bodyH = height - bodyY - gap - footerH - margin;
   const title: Box = { x: margin, y: margin, w: innerW, h: titleH };
   const footer: Box = { x: margin, y: height - margin - footerH, w: innerW, h: footerH };
+  const band = FURNITURE_MM * k;
+  /** Splits the map's frame into the picture and the furniture band under it. */
+  const framed = (x: number, y: number, w: number, h: number) => ({
+    map: { x, y, w, h: h - band },
+    furniture: { x, y: y + h - band, w, h: band },
+  });
   if (orientation === 'landscape') {
     const sideW = Math.max(75 * k, innerW * 0.3);
     const mapW = innerW - sideW - gap;
@@ -75,11 +88,11 @@ export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: num
       pxPerMm: k,
       title,
       footer,
-      map: { x: margin, y: bodyY, w: mapW, h: bodyH },
+      ...framed(margin, bodyY, mapW, bodyH),
       side: { x: margin + mapW + gap, y: bodyY, w: sideW, h: bodyH },
     };
   }
-  const sideH = Math.max(70 * k, bodyH * 0.32);
+  const sideH = Math.max(80 * k, bodyH * 0.34);
   const mapH = bodyH - sideH - gap;
   return {
     width,
@@ -87,7 +100,7 @@ export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: num
     pxPerMm: k,
     title,
     footer,
-    map: { x: margin, y: bodyY, w: innerW, h: mapH },
+    ...framed(margin, bodyY, innerW, mapH),
     side: { x: margin, y: bodyY + mapH + gap, w: innerW, h: sideH },
   };
 }

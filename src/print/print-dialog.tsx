@@ -16,13 +16,16 @@ import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
+const SHORT = new Map(GEO_ATTRIBUTION.map((a) => [a.id, a.text]));
+
 function useSources(layers: readonly string[]): string[] {
   const [catalogLines, setCatalogLines] = useState<string[] | null>(null);
   const key = [...layers].sort().join(',');
   useEffect(() => {
     let live = true;
     loadCatalog().then(
-      (c) => live && setCatalogLines(attributionFor(c, key ? key.split(',') : []).map((a) => `${a.text} (${a.licence})`)),
+      // The sheet uses each source's short credit line (as on the map) with its licence, so that all of them fit.
+      (c) => live && setCatalogLines(attributionFor(c, key ? key.split(',') : []).map((a) => `${(a.id && SHORT.get(a.id)) || a.text} (${a.licence})`)),
       () => live && setCatalogLines(null),
     );
     return () => {

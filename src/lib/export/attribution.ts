@@ -7,6 +7,8 @@ import type { Catalog } from '../../../geo/schema.ts';
 
 /** One attribution line as carried by exports. */
 export interface ExportAttribution {
+  /** The source's id in the catalog (e.g. `osm`). */
+  id?: string;
   text: string;
   licence: string;
   url?: string;
@@ -21,7 +23,7 @@ export function attributionFor(catalog: Catalog, layerIds: readonly string[]): E
   return catalog.attribution
     .filter((a) => a.used_by.length === 0 || a.used_by.includes('*') || a.used_by.some((u) => ids.has(u)))
     .map((a) => {
-      const out: ExportAttribution = { text: a.text, licence: a.licence };
+      const out: ExportAttribution = { id: a.id, text: a.text, licence: a.licence };
       if (a.url) out.url = a.url;
       // Translations of the line travel with it when the catalog has them.
       for (const k of ['text_zh', 'text_en'] as const) {

@@ -21,6 +21,7 @@ export const PRINT_STRINGS = {
     noMap: '地图不可用，无法导出图片。仍可用浏览器打印文字。',
     legend: '图例',
     legendEmpty: '未显示图层',
+    legendMore: '……另有 {n} 个图层（见链接）',
     cited: '规划原文',
     sources: '资料来源',
     caveat:
@@ -57,6 +58,7 @@ export const PRINT_STRINGS = {
     noMap: 'The map is not available, so no image can be made. The browser can still print the text.',
     legend: 'Legend',
     legendEmpty: 'No layers shown',
+    legendMore: '… {n} more layers (see the link)',
     cited: 'Plan text (verbatim, Chinese)',
     sources: 'Sources',
     caveat:

@@ -252,34 +252,48 @@ function heading({ ctx, k }: ColumnCtx, text: string, x: number, y: number): num
   return y + 5.2 * k;
 }
 
+/**
+ * Draws the legend from `y`, at most to `maxY`: one or two columns by the box's width, rows tightened when the layers
+ * would not fit, and when even then some do not, a last row says how many more (the link shows them all).
+ */
 function drawLegend(c: ColumnCtx, items: LegendItem[], box: Box, y: number, maxY: number): number {
   const { ctx, k, t } = c;
   y = heading(c, t.legend, box.x, y);
   ctx.font = font(400, 3.1 * k);
   ctx.fillStyle = INK;
   if (!items.length) return drawText(ctx, t.legendEmpty, box.x, y, box.w, 4.4 * k, maxY) + 2 * k;
-  const colW = box.w >= 120 * k ? box.w / 2 : box.w;
-  let col = 0;
-  let rowY = y;
-  for (const item of items) {
-    if (rowY + 4.6 * k > maxY) break;
-    const x = box.x + col * colW;
-    drawSwatch(ctx, item, x, rowY + 0.2 * k, 8 * k, 3.6 * k);
+  const cols = box.w >= 120 * k ? 2 : 1;
+  const colW = box.w / cols;
+  const rowsNeeded = Math.ceil(items.length / cols);
+  const tight = y + rowsNeeded * 4.9 * k > maxY;
+  const rowH = (tight ? 4.1 : 4.9) * k;
+  const size = (tight ? 2.7 : 3.1) * k;
+  const rows = Math.max(0, Math.floor((maxY - y) / rowH + 1e-6));
+  const fits = rows * cols >= items.length;
+  const shown = fits ? items : items.slice(0, Math.max(0, rows * cols - 1));
+  shown.forEach((item, i) => {
+    const x = box.x + (i % cols) * colW;
+    const rowY = y + Math.floor(i / cols) * rowH;
+    drawSwatch(ctx, item, x, rowY + 0.2 * k, 8 * k, rowH - 1.3 * k);
     ctx.fillStyle = INK;
-    ctx.font = font(400, 3.1 * k);
+    ctx.font = font(400, size);
     ctx.fillText(item.title, x + 10 * k, rowY, colW - 11 * k);
-    if (colW < box.w && col === 0) col = 1;
-    else {
-      col = 0;
-      rowY += 4.9 * k;
-    }
+  });
+  let used = shown.length;
+  if (!fits && rows > 0) {
+    ctx.fillStyle = SOFT;
+    ctx.font = font(400, size);
+    const rowY = y + Math.floor(used / cols) * rowH;
+    ctx.fillText(t.legendMore.replace('{n}', String(items.length - shown.length)), box.x + (used % cols) * colW, rowY, colW);
+    used += 1;
   }
-  return (col === 1 ? rowY + 4.9 * k : rowY) + 2.5 * k;
+  return y + Math.ceil(used / cols) * rowH + 2.5 * k;
 }
 
 function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, maxY: number): number {
   if (!content.cited.length) return y;
   const { ctx, k, t } = c;
+  if (y + 5.2 * k + 9 * k > maxY) return y;
   y = heading(c, t.cited, box.x, y);
   for (const x of content.cited) {
     if (y + 9 * k > maxY) break;
@@ -356,6 +370,8 @@ function sourceLines(c: ColumnCtx, content: SheetContent, w: number): string[] {
  */
 function drawSources(c: ColumnCtx, content: SheetContent, box: Box, y: number, maxY: number): number {
   const { ctx, k, t } = c;
+  // No room for the heading and a line: leave it to the link rather than draw over it.
+  if (y + 5.2 * k + 3.4 * k > maxY) return y;
   y = heading(c, t.sources, box.x, y);
   const lines = sourceLines(c, content, box.w);
   const lh = 3.4 * k;
@@ -444,10 +460,13 @@ export async function composeSheet(
     // One column: legend and the cited text from the top; caveat and sources above the link at the bottom.
     const side = L.side;
     const linkTop = await drawLink(col, content, side);
-    const bottomH = caveatHeight(col, content, side.w) + 2.5 * k + sourcesHeight(col, content, side.w);
-    let y = drawLegend(col, content.legend, side, side.y, linkTop - gap);
+    const cavH = caveatHeight(col, content, side.w) + 2.5 * k;
+    const bottomH = cavH + sourcesHeight(col, content, side.w);
+    // The caveat and at least three lines of sources always have their room; the legend and the text share the rest.
+    const bottomMin = Math.min(bottomH, cavH + 5.2 * k + 3 * 3.4 * k);
+    let y = drawLegend(col, content.legend, side, side.y, linkTop - gap - bottomMin);
     y = drawCited(col, content, side, y, Math.max(y, linkTop - gap - bottomH - gap));
-    const cavY = Math.max(y, linkTop - gap - bottomH);
+    const cavY = Math.min(Math.max(y, linkTop - gap - bottomH), linkTop - gap - bottomMin);
     drawSources(col, content, side, drawCaveat(col, content, side, cavY), linkTop - gap);
   } else {
     // Three columns: legend over the link; the cited text; caveat over the sources.

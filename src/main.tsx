@@ -12,5 +12,5 @@ if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepare
 createRoot(document.getElementById('root')!).render(<App />);
 
 registerOffline({
-  onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', text: 'updateReady' }),
+  onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', key: 'updateReady' }),
 });

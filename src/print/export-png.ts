@@ -1,8 +1,12 @@
 import QRCode from 'qrcode';
+import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
+import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
+import { format } from '../lib/format.ts';
 import type { CaptureRequest, CaptureResult } from '../map/capture.ts';
 import { CSS_DPI, sheetLayout, type Box, type Orientation, type PaperSize } from './paper.ts';
-import { formatDistance, formatNominalScale, metresPerPixel, niceScaleBar, nominalScale, northArrowRotation } from './scale-bar.ts';
+import { metresPerPixel } from '../layers/mercator.ts';
+import { formatNominalScale, niceScaleBar, nominalScale, northArrowRotation } from './scale-bar.ts';
 import type { LegendItem, SheetContent } from './sheet-content.ts';
 
 /**
@@ -25,13 +29,12 @@ export interface SheetResult {
   capture: CaptureResult;
 }
 
-const FONT = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif";
 const INK = '#1b2733';
 const SOFT = '#4a5a6a';
 const LINE = '#c4ccd4';
 const ACCENT = '#0f5f8c';
 
-const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${FONT}`;
+const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${LABEL_FONT_FAMILY}`;
 
 /** Characters that must not start a line (kinsoku). */
 const NO_START = /^[，。、；：？！）」』”’》〉…,.;:?!)\]]/;
@@ -159,7 +162,7 @@ function drawFurniture(
   band: Box,
   metresPerPx: number,
   bearing: number,
-  c: { k: number; t: (typeof PRINT_STRINGS)['zh' | 'en']; lang: 'zh' | 'en'; paper: PaperSize },
+  c: { k: number; t: (typeof PRINT_STRINGS)[Lang]; lang: Lang; paper: PaperSize },
 ) {
   const { k, t } = c;
   const midY = band.y + band.h / 2;
@@ -174,7 +177,7 @@ function drawFurniture(
   ctx.stroke();
 
   // Scale bar: alternating halves, ticks labelled 0, half and the full length.
-  const bar = niceScaleBar(metresPerPx, Math.min(50 * k, band.w * 0.4));
+  const bar = niceScaleBar(metresPerPx, Math.min(50 * k, band.w * 0.4), c.lang);
   let x = band.x + 5 * k;
   if (bar.px > 0) {
     const h = 1.5 * k;
@@ -188,11 +191,14 @@ function drawFurniture(
     ctx.textBaseline = 'bottom';
     ctx.textAlign = 'center';
     ctx.fillText('0', x, y - 0.6 * k);
-    ctx.fillText(formatDistance(bar.metres / 2).replace(/ (k?m)$/, ''), x + bar.px / 2, y - 0.6 * k);
+    // The half tick shows its number only, in the unit the full length is labelled in.
+    const half = bar.metres >= 1000 ? bar.metres / 2000 : bar.metres / 2;
+    ctx.fillText(String(Number(half.toFixed(1))), x + bar.px / 2, y - 0.6 * k);
     ctx.textAlign = 'left';
     ctx.font = font(700, 2.6 * k);
     const end = bar.label;
-    ctx.fillText(end, x + bar.px - ctx.measureText(end.replace(/ k?m$/, '')).width / 2, y - 0.6 * k);
+    const endNumber = /^[\d.,]+/.exec(end)?.[0] ?? '';
+    ctx.fillText(end, x + bar.px - ctx.measureText(endNumber).width / 2, y - 0.6 * k);
     x += bar.px + ctx.measureText(end).width + 5 * k;
   }
   // Nominal scale at the printed size, and how the scale is meant.
@@ -205,7 +211,7 @@ function drawFurniture(
   ctx.fillText(scaleText, x, midY - 1.6 * k);
   ctx.fillStyle = SOFT;
   ctx.font = font(400, 2.4 * k);
-  ctx.fillText(t.printedAt.replace('{paper}', c.paper), x, midY + 1.9 * k);
+  ctx.fillText(format(t.printedAt, { paper: c.paper }), x, midY + 1.9 * k);
 
   // North arrow at the right end, with its letter beside it.
   const r = band.h * 0.34;
@@ -234,15 +240,15 @@ async function loadFonts(c: SheetContent): Promise<void> {
     .join('')
     .slice(0, 4000);
   await Promise.all([
-    document.fonts.load(`400 16px 'Noto Sans SC'`, sample),
-    document.fonts.load(`700 16px 'Noto Sans SC'`, sample),
+    document.fonts.load(font(400, 16), sample),
+    document.fonts.load(font(700, 16), sample),
   ]).catch(() => undefined);
 }
 
 interface ColumnCtx {
   ctx: CanvasRenderingContext2D;
   k: number;
-  t: (typeof PRINT_STRINGS)['zh' | 'en'];
+  t: (typeof PRINT_STRINGS)[Lang];
 }
 
 function heading({ ctx, k }: ColumnCtx, text: string, x: number, y: number): number {
@@ -299,7 +305,7 @@ function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, max
     if (y + 9 * k > maxY) break;
     ctx.fillStyle = ACCENT;
     ctx.font = font(700, 3 * k);
-    ctx.fillText(t.provision.replace('{n}', String(x.p)), box.x, y);
+    ctx.fillText(format(t.provision, { n: x.p }), box.x, y);
     y += 4.4 * k;
     ctx.fillStyle = INK;
     ctx.font = font(400, 3.3 * k);
@@ -484,7 +490,7 @@ export async function composeSheet(
   // Footer: date and the plan title.
   ctx.fillStyle = SOFT;
   ctx.font = font(400, 2.6 * k);
-  ctx.fillText(`${t.generated.replace('{date}', content.date)} · ${t.scale}`, L.footer.x, L.footer.y + 2 * k, L.footer.w);
+  ctx.fillText(`${format(t.generated, { date: content.date })} · ${t.scale}`, L.footer.x, L.footer.y + 2 * k, L.footer.w);
 
   return { canvas, width: L.width, height: L.height, capture: shot };
 }

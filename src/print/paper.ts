@@ -74,33 +74,21 @@ export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: num
   const title: Box = { x: margin, y: margin, w: innerW, h: titleH };
   const footer: Box = { x: margin, y: height - margin - footerH, w: innerW, h: footerH };
   const band = FURNITURE_MM * k;
-  /** Splits the map's frame into the picture and the furniture band under it. */
-  const framed = (x: number, y: number, w: number, h: number) => ({
-    map: { x, y, w, h: h - band },
-    furniture: { x, y: y + h - band, w, h: band },
-  });
+  let frame: Box;
+  let side: Box;
   if (orientation === 'landscape') {
     const sideW = Math.max(75 * k, innerW * 0.3);
     const mapW = innerW - sideW - gap;
-    return {
-      width,
-      height,
-      pxPerMm: k,
-      title,
-      footer,
-      ...framed(margin, bodyY, mapW, bodyH),
-      side: { x: margin + mapW + gap, y: bodyY, w: sideW, h: bodyH },
-    };
+    frame = { x: margin, y: bodyY, w: mapW, h: bodyH };
+    side = { x: margin + mapW + gap, y: bodyY, w: sideW, h: bodyH };
+  } else {
+    const sideH = Math.max(80 * k, bodyH * 0.34);
+    const mapH = bodyH - sideH - gap;
+    frame = { x: margin, y: bodyY, w: innerW, h: mapH };
+    side = { x: margin, y: bodyY + mapH + gap, w: innerW, h: sideH };
   }
-  const sideH = Math.max(80 * k, bodyH * 0.34);
-  const mapH = bodyH - sideH - gap;
-  return {
-    width,
-    height,
-    pxPerMm: k,
-    title,
-    footer,
-    ...framed(margin, bodyY, innerW, mapH),
-    side: { x: margin, y: bodyY + mapH + gap, w: innerW, h: sideH },
-  };
+  // The map's frame holds the picture and, under it, the furniture band.
+  const map: Box = { ...frame, h: frame.h - band };
+  const furniture: Box = { x: frame.x, y: frame.y + frame.h - band, w: frame.w, h: band };
+  return { width, height, pxPerMm: k, title, footer, map, furniture, side };
 }

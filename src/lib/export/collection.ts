@@ -1,11 +1,11 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import type { Catalog, CatalogEntry, Interpretation, MapFeatureProps, Mention, Precision, StatusClass } from '../../../geo/schema.ts';
-import { SECTOR_LABELS } from '../../i18n/overview.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { LAYER_IDS, layerById } from '../../layers/registry.ts';
 import { PLAN } from '../../plan/plan-data.ts';
-import type { Filters, Lang } from '../../store/types.ts';
+import type { Filters } from '../../store/types.ts';
 import { filtersActive, matchesFilters } from '../filters.ts';
-import { interpretationPhrase, kindWord, precisionPhrase, statusClassWord } from '../precision-words.ts';
+import { interpretationLabel, kindWord, precisionPhrase, sectorLabel, statusLabel } from '../words.ts';
 import { attributionFor, type ExportAttribution } from './attribution.ts';
 
 /**
@@ -217,7 +217,6 @@ function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: { 
   const interpretation = e?.interpretation ?? flat.interpretation;
   const districts = e ? [...e.districts] : [];
   const precisionFields = { kind, precision, uncertainty_m: uncertainty, geometry_type: e?.geometry_type };
-  const sectorLabel = (lang: Lang) => (SECTOR_LABELS[lang] as Record<string, string>)[sector] ?? sector;
   return {
     id: flat.id,
     name_zh: e?.name_zh ?? flat.name_zh,
@@ -229,19 +228,19 @@ function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: { 
     kind_zh: kindWord(kind, 'zh'),
     kind_en: kindWord(kind, 'en'),
     sector,
-    sector_zh: sectorLabel('zh'),
-    sector_en: sectorLabel('en'),
+    sector_zh: sectorLabel(sector, 'zh'),
+    sector_en: sectorLabel(sector, 'en'),
     status: e?.status ?? null,
     status_class: statusClass,
-    status_zh: statusClassWord(statusClass, 'zh'),
-    status_en: statusClassWord(statusClass, 'en'),
+    status_zh: statusLabel(statusClass, 'zh'),
+    status_en: statusLabel(statusClass, 'en'),
     precision,
     uncertainty_m: uncertainty,
     precision_zh: precisionPhrase(precisionFields, 'zh'),
     precision_en: precisionPhrase(precisionFields, 'en'),
     interpretation,
-    interpretation_zh: interpretationPhrase(interpretation, 'zh'),
-    interpretation_en: interpretationPhrase(interpretation, 'en'),
+    interpretation_zh: interpretationLabel(interpretation, 'zh'),
+    interpretation_en: interpretationLabel(interpretation, 'en'),
     interpretation_note: e?.interpretation_note ?? null,
     note_zh: e?.note_zh ?? null,
     note_en: e?.note_en ?? null,

@@ -1,7 +1,7 @@
-import { SECTOR_LABELS, STATUS_LABELS } from '../../i18n/overview.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { layerById } from '../../layers/registry.ts';
-import type { Lang } from '../../store/types.ts';
 import { OUTSIDE_CITY } from '../filters.ts';
+import { sectorLabel, statusLabel } from '../words.ts';
 import type { ExportCollection } from './collection.ts';
 import type { Column } from './table.ts';
 
@@ -33,8 +33,8 @@ const rule = (ch = '=') => ch.repeat(78);
 function filterWords(fc: ExportCollection, districts: ReadmeInput['districts'], lang: Lang): string {
   const f = fc.metadata.filters;
   const parts: string[] = [];
-  const sectorName = (s: string) => (SECTOR_LABELS[lang] as Record<string, string>)[s] ?? s;
-  const statusName = (s: string) => (STATUS_LABELS[lang] as Record<string, string>)[s] ?? s;
+  const sectorName = (s: string) => sectorLabel(s, lang);
+  const statusName = (s: string) => statusLabel(s, lang);
   const districtName = (d: string) =>
     d === OUTSIDE_CITY ? (lang === 'zh' ? '市域以外' : 'outside Hohhot') : Object.hasOwn(districts, d) ? districts[d][lang === 'zh' ? 'name_zh' : 'name_en'] : d;
   if (f.sectors.length) parts.push(`${lang === 'zh' ? '领域' : 'sector'} = ${f.sectors.map(sectorName).join(lang === 'zh' ? ' 或 ' : ' or ')}`);

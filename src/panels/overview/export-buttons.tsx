@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
-import { OVERVIEW_STRINGS, fill } from '../../i18n/overview.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
 import type { ExportFormat } from '../../lib/export/package.ts';
 import { planJsonText } from '../../lib/export/plan-json.ts';
+import { format } from '../../lib/format.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
-import type { Filters, Lang } from '../../store/types.ts';
+import type { Filters } from '../../store/types.ts';
 import { downloadBlob, downloadText } from './download.ts';
 
 export interface ExportButtonsProps {
@@ -74,11 +76,11 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
     status.kind === 'busy'
       ? s.exportBusy
       : status.kind === 'done'
-        ? `${fill(s.exportDone, { n: status.n })}: ${status.file}`
+        ? `${format(s.exportDone, { n: status.n })}: ${status.file}`
         : status.kind === 'empty'
           ? s.exportEmpty
           : status.kind === 'error'
-            ? fill(s.exportFailed, { error: status.message })
+            ? format(s.exportFailed, { error: status.message })
             : '';
 
   const label: Record<Exclude<ExportFormat, 'zip'>, [string, string]> = {

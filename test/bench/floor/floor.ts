@@ -14,10 +14,11 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import { embeddedStyle, labelCharacters } from '../../../src/layers/basemap-style.ts';
+import { LABEL_FONT_FAMILY } from '../../../src/layers/fonts.ts';
 import { DEFAULT_VISIBLE_LAYERS, LAYERS, layerById } from '../../../src/layers/registry.ts';
 import { hatchImageLayer, overlayLayers, overlaySources } from '../../../src/layers/to-maplibre.ts';
-import { DEFAULT_BOUNDS } from '../../../src/map/camera.ts';
-import { hatchImage } from '../../../src/map/hatch.ts';
+import { DEFAULT_BOUNDS } from '../../../src/lib/camera.ts';
+import { hatchImage } from '../../../src/layers/hatch.ts';
 
 setWorkerUrl(workerUrl);
 
@@ -52,7 +53,7 @@ async function preloadFonts(): Promise<void> {
     for (const f of fc?.features ?? []) (add(f.properties?.name_zh), add(f.properties?.name_en), add(f.properties?.name));
   }
   const chars = labelCharacters(names) + 'ABCabc0123456789 ?';
-  await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans SC"`, chars).catch(() => [])));
+  await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 16px ${LABEL_FONT_FAMILY}`, chars).catch(() => [])));
 }
 
 async function main(): Promise<void> {
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
       sources: { ...base.sources, ...overlaySources(DATA_BASE, visible) },
       layers: [...base.layers, ...overlayLayers({ lang: 'zh', visible: DEFAULT_VISIBLE_LAYERS }, visible)],
     },
-    localIdeographFontFamily: "'Noto Sans SC', sans-serif",
+    localIdeographFontFamily: LABEL_FONT_FAMILY,
     attributionControl: false,
     bounds: DEFAULT_BOUNDS,
     fitBoundsOptions: { padding: 24 },

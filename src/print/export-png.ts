@@ -300,7 +300,13 @@ function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, max
   if (!content.cited.length) return y;
   const { ctx, k, t } = c;
   if (y + 5.2 * k + 9 * k > maxY) return y;
-  y = heading(c, t.cited, box.x, y);
+  y = heading(c, content.translationNote ? t.citedEn : t.cited, box.x, y);
+  // The translation's label comes first, so that it is never the part cut for lack of room.
+  if (content.translationNote) {
+    ctx.fillStyle = SOFT;
+    ctx.font = font(400, 2.7 * k);
+    y = drawText(ctx, content.translationNote, box.x, y, box.w, 3.8 * k, maxY) + 1.4 * k;
+  }
   for (const x of content.cited) {
     if (y + 9 * k > maxY) break;
     ctx.fillStyle = ACCENT;

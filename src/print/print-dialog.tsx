@@ -8,6 +8,7 @@ import { GEO_ATTRIBUTION } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
+import { useEnglish } from '../panels/reader/use-english.ts';
 import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import { STORY } from '../story/story-data.ts';
@@ -40,12 +41,14 @@ function useSheetContent(customTitle: string): SheetContent {
   const provision = useAppStore(selectProvision);
   const layers = useAppStore(useShallow(selectVisibleLayers));
   const sources = useSources(layers);
+  const { english } = useEnglish(lang === 'en' && provision != null);
   return useMemo(
     () =>
       sheetContent({
         lang,
         step: story != null && STORY ? (STORY.steps[story - 1] ?? null) : null,
         provision: provision != null ? (getProvision(provision) ?? null) : null,
+        englishProvision: provision != null ? (english?.plan.provisions[provision - 1] ?? null) : null,
         visibleLayers: layers,
         sources,
         link: typeof window === 'undefined' ? '' : window.location.href,
@@ -53,7 +56,7 @@ function useSheetContent(customTitle: string): SheetContent {
         customTitle,
       }),
     // The link follows the URL, which follows the store: recompute when what the store shows changes.
-    [lang, story, provision, layers, sources, customTitle],
+    [lang, story, provision, layers, sources, customTitle, english],
   );
 }
 
@@ -239,10 +242,11 @@ export function PrintSheet({ content, image }: { content: SheetContent; image: s
         </section>
         {content.cited.length > 0 && (
           <section>
-            <h2>{t.cited}</h2>
+            <h2>{content.translationNote ? t.citedEn : t.cited}</h2>
+            {content.translationNote && <p className="print-sheet__caveat">{content.translationNote}</p>}
             {content.cited.map((x, i) => (
               <p key={`${x.p}-${i}`} className="print-sheet__cited">
-                <strong>{format(t.provision, { n: x.p })}</strong> “<span lang="zh-Hans">{x.text}</span>”
+                <strong>{format(t.provision, { n: x.p })}</strong> “<span lang={x.lang === 'en' ? 'en' : 'zh-Hans'}>{x.text}</span>”
                 {x.truncated ? t.excerptMore : ''}
               </p>
             ))}

@@ -24,8 +24,14 @@ export interface ReaderSlice {
   /** Provision number open in the reader, or null for the contents. */
   provision: number | null;
   query: string;
+  /**
+   * The reader also shows the plan in the other language: beside the interface language where the screen is wide,
+   * instead of it on narrow screens.
+   */
+  readerParallel: boolean;
   selectProvision: (n: number | null) => void;
   setQuery: (q: string) => void;
+  setReaderParallel: (on: boolean) => void;
 }
 
 export interface MapSlice {
@@ -103,8 +109,10 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
 const createReaderSlice: Slice<ReaderSlice> = (set) => ({
   provision: null,
   query: '',
+  readerParallel: false,
   selectProvision: (provision) => set({ provision }),
   setQuery: (query) => set({ query }),
+  setReaderParallel: (readerParallel) => set({ readerParallel }),
 });
 
 let focusSeq = 0;

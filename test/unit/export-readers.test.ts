@@ -8,7 +8,8 @@ import { DEFAULT_VISIBLE_LAYERS, LAYER_IDS } from '../../src/layers/registry.ts'
 import { buildGeoJsonExport, exportStem, type ExportInput } from '../../src/lib/export/collection.ts';
 import { csvColumns } from '../../src/lib/export/csv.ts';
 import { GPKG_ABOUT_TABLE } from '../../src/lib/export/gpkg.ts';
-import { buildExport, EXPORT_FORMATS, type ExportFormat } from '../../src/lib/export/package.ts';
+import { buildExport, englishForExport, EXPORT_FORMATS, type ExportFormat } from '../../src/lib/export/package.ts';
+import { ENGLISH } from '../../src/plan/english-data.ts';
 import { sqliteDatabase } from '../../src/lib/export/sqlite.ts';
 import { zip } from '../../src/lib/export/zip.ts';
 import type { Filters } from '../../src/store/types.ts';
@@ -46,6 +47,7 @@ const SCENARIOS: { name: string; input: ExportInput }[] = [
       generatedAt: NOW.toISOString(),
       url: 'https://example.org/map/#sector=transport,industry&lang=en',
       lang: 'en',
+      english: englishForExport(ENGLISH, catalog),
     },
   },
 ];
@@ -64,7 +66,7 @@ beforeAll(async () => {
       writeFileSync(p, file.data);
     }
   }
-});
+}, 120_000);
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
@@ -99,7 +101,8 @@ const samePositions = (a: Position[], b: Position[]) =>
   a.length === b.length && a.every((p, i) => Math.abs(p[0] - b[i][0]) < 1e-9 && Math.abs(p[1] - b[i][1]) < 1e-9);
 
 for (const [si, scenario] of SCENARIOS.entries()) {
-  describe(`exports read by independent readers: ${scenario.name}`, () => {
+  // GDAL runs as a separate process per read: generous time on a busy machine.
+  describe(`exports read by independent readers: ${scenario.name}`, { timeout: 60_000 }, () => {
     const fc = buildGeoJsonExport(scenario.input);
     const ids = fc.features.map((f) => f.properties.id);
     const columns = csvColumns(fc)
@@ -114,7 +117,7 @@ for (const [si, scenario] of SCENARIOS.entries()) {
       read.geojson = byId(ogrRead(path(si, 'geojson')).features);
       read.kml = byId(ogrReadAll(path(si, 'kml')).map((x) => x.feature));
       read.gpkg = byId(ogrReadAll(path(si, 'gpkg')).filter((x) => x.layer !== GPKG_ABOUT_TABLE).map((x) => x.feature));
-    });
+    }, 120_000);
 
     it('has something to compare', () => {
       expect(ids.length).toBeGreaterThan(si === 0 ? 150 : 10);
@@ -143,7 +146,9 @@ for (const [si, scenario] of SCENARIOS.entries()) {
       expect(layers.length).toBe(new Set(fc.features.map((f) => f.properties.layer)).size);
       expect([...read.kml!.keys()].sort()).toEqual([...ids].sort());
       const any = read.kml!.get(ids[0])!;
-      for (const c of ['id', 'name_zh', 'name_en', 'precision', 'precision_en', 'attribution', 'link']) expect(Object.keys(any.properties!)).toContain(c);
+      for (const c of ['id', 'name_zh', 'name_en', 'precision', 'precision_en', 'attribution', 'link', 'provision_titles_zh']) {
+        expect(Object.keys(any.properties!)).toContain(c);
+      }
     });
 
     it('GeoPackage: passes GDAL’s validator and SQLite’s integrity check; GDAL reads the same records', () => {
@@ -183,6 +188,19 @@ for (const [si, scenario] of SCENARIOS.entries()) {
       expect(bad).toEqual([]);
     });
 
+    it(scenario.input.english ? 'the English words of the plan reach every format' : 'without the translation, the English plan columns are empty', () => {
+      for (const fmt of ['csv', 'kml', 'gpkg'] as const) {
+        const withEnglish = [...read[fmt]!.values()].filter((f) => norm(f.properties!.mentions_en) != null);
+        if (scenario.input.english) {
+          // Every feature whose provisions the translation names has its English words and titles.
+          expect(withEnglish.length, fmt).toBeGreaterThan(ids.length / 2);
+          for (const f of withEnglish) expect(String(f.properties!.provision_titles_en), fmt).toMatch(/^\(\d+\) [A-Z]/);
+        } else expect(withEnglish, fmt).toEqual([]);
+      }
+      const jinshan = read.csv!.get('park-jinshan');
+      if (scenario.input.english && jinshan) expect(String(jinshan.properties!.mentions_en)).toMatch(/Jinshan/);
+    });
+
     it('both languages, the precision and the attribution reach every record', () => {
       for (const fmt of ['csv', 'kml', 'gpkg', 'geojson'] as const) {
         for (const f of read[fmt]!.values()) {
@@ -204,7 +222,7 @@ for (const [si, scenario] of SCENARIOS.entries()) {
   });
 }
 
-describe('the checks fail on the faults they catch', () => {
+describe('the checks fail on the faults they catch', { timeout: 60_000 }, () => {
   const fc = buildGeoJsonExport(SCENARIOS[1].input);
 
   it('a CSV with comment rows is rejected: the strict reader stops at the first, and GDAL counts them as records', () => {
@@ -243,7 +261,7 @@ describe('the checks fail on the faults they catch', () => {
   });
 });
 
-describe('the SQLite writer, read by SQLite through GDAL', () => {
+describe('the SQLite writer, read by SQLite through GDAL', { timeout: 60_000 }, () => {
   it('writes deep tables, overflow pages, negative rowids, automatic indexes and a multi-page schema intact', () => {
     const long = (n: number) => '长'.repeat(n);
     const rows = Array.from({ length: 6000 }, (_, i) => ({

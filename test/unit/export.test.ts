@@ -107,20 +107,37 @@ describe('buildGeoJsonExport', () => {
     expect(park.attribution).not.toContain('OpenStreetMap');
   });
 
-  it('carries bilingual fields the catalog gains later (e.g. source_zh, mention text_en) in every format', () => {
+  it('carries bilingual fields the catalog gains later (e.g. source_zh) in every format', () => {
     const catalog = makeCatalog();
     Object.assign(catalog.features['park-jinshan'], { source_zh: '本项目据公开资料绘制', interpretation_note_en: 'our reading' });
-    catalog.features['park-jinshan'].mentions = [{ p: 22, text: '金山高新区', text_en: 'Jinshan High-tech Zone' } as never];
     const fc = buildGeoJsonExport(input({ catalog }));
     const p = fc.features.find((f) => f.properties.id === 'park-jinshan')!.properties;
     expect(p.source_zh).toBe('本项目据公开资料绘制');
     const cols = csvColumns(fc).map((c) => c.name);
-    expect(cols).toEqual(expect.arrayContaining(['source_zh', 'interpretation_note_en', 'mentions_en']));
+    expect(cols).toEqual(expect.arrayContaining(['source_zh', 'interpretation_note_en']));
     expect(cols.indexOf('source_zh')).toBe(cols.indexOf('source') + 1);
+    expect(new Set(cols).size).toBe(cols.length);
+    expect(buildKml(fc)).toContain('<SimpleData name="source_zh">本项目据公开资料绘制</SimpleData>');
+  });
+
+  it('carries the English translation’s titles and words of each feature’s provisions, with its label', () => {
+    const english = {
+      label: 'Unofficial English translation prepared for this map; the Chinese text is authoritative.',
+      titleOf: (p: number) => (p === 22 ? 'Make industrial parks cluster' : p === 15 ? 'Build the six clusters' : undefined),
+      mentionsOf: (id: string) => (id === 'park-jinshan' ? [{ p: 22, text: 'Jinshan High-tech Zone' }] : []),
+    };
+    const fc = buildGeoJsonExport(input({ english }));
+    const p = fc.features.find((f) => f.properties.id === 'park-jinshan')!.properties;
+    expect(p.provision_titles_zh).toEqual([`(15) ${PLAN.provisions[14].title}`, `(22) ${PLAN.provisions[21].title}`]);
+    expect(p.provision_titles_en).toEqual(['(15) Build the six clusters', '(22) Make industrial parks cluster']);
+    expect(fc.metadata.translation_note).toBe(english.label);
     const csv = readCsvStrict(buildCsv(fc));
     const row = csv.records.find((r) => r[0] === 'park-jinshan')!;
     expect(row[csv.header.indexOf('mentions_en')]).toBe('(22) Jinshan High-tech Zone');
-    expect(buildKml(fc)).toContain('<SimpleData name="source_zh">本项目据公开资料绘制</SimpleData>');
+    expect(row[csv.header.indexOf('provision_titles_zh')]).toBe(`(15) ${PLAN.provisions[14].title} | (22) ${PLAN.provisions[21].title}`);
+    // Without the translation the English columns stay, empty.
+    const plain = readCsvStrict(buildCsv(buildGeoJsonExport(input())));
+    expect(plain.records.find((r) => r[0] === 'park-jinshan')![plain.header.indexOf('mentions_en')]).toBe('');
   });
 
   it('records the filters, the layers and the feature count in the metadata', () => {

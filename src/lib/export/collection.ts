@@ -28,6 +28,18 @@ export interface ExportInput {
   url?: string;
   /** The interface language: which language the README puts first and per-feature links open in. Default `zh`. */
   lang?: Lang;
+  /** The English edition of the plan, when it could be loaded: English titles and words of each feature's provisions. */
+  english?: ExportEnglish;
+}
+
+/** What the exports take from the English edition of the plan. */
+export interface ExportEnglish {
+  /** The translation's label ("Unofficial English translation …; the Chinese text is authoritative."). */
+  label: string;
+  /** The English title of provision `p`. */
+  titleOf: (p: number) => string | undefined;
+  /** The English words that mention feature `id`, per provision. */
+  mentionsOf: (id: string) => Mention[];
 }
 
 /**
@@ -74,6 +86,11 @@ export interface ExportProps {
   provisions: number[];
   /** Each mention with the plan's exact words. */
   mentions: Mention[];
+  /** The same mentions in the English translation (empty when it is not available). */
+  mentions_en: Mention[];
+  /** `(n) title` of each provision in `provisions`: the Chinese title sentence verbatim, and its English translation. */
+  provision_titles_zh: string[];
+  provision_titles_en: string[];
   /** Adcodes of the Hohhot districts touched. */
   districts: string[];
   district_names_zh: string[];
@@ -90,7 +107,7 @@ export interface ExportProps {
   /** A link that opens the app on this feature, when the page URL is known. */
   link: string | null;
   /** Bilingual text fields beyond the ones above (e.g. `source_zh`), as the catalog has them. */
-  [extra: `${string}_${'zh' | 'en'}`]: string | string[] | null;
+  [extra: `${string}_${'zh' | 'en'}`]: string | string[] | Mention[] | null;
 }
 
 /** The top-level `metadata` member of the exported FeatureCollection (a foreign member, RFC 7946 §6.1). */
@@ -106,6 +123,8 @@ export interface ExportMetadata {
   count: number;
   precision_note: string;
   precision_note_zh: string;
+  /** The English translation's label, when English words of the plan are included. */
+  translation_note?: string;
   attribution: ExportAttribution[];
 }
 
@@ -193,6 +212,9 @@ const FIXED_KEYS = new Set<string>([
   'note_en',
   'district_names_zh',
   'district_names_en',
+  'provision_titles_zh',
+  'provision_titles_en',
+  'mentions_en',
 ]);
 
 /** Returns the catalog entry's bilingual text fields that the fixed properties do not already carry. */
@@ -205,8 +227,18 @@ function extraBilingual(e: CatalogEntry | undefined): Record<string, string> {
   return out;
 }
 
-function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: { catalog: Catalog; attribution: (layer: string) => string; url?: string; lang: Lang }): ExportProps {
+interface PropsContext {
+  catalog: Catalog;
+  attribution: (layer: string) => string;
+  url?: string;
+  lang: Lang;
+  english?: ExportEnglish;
+}
+
+function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: PropsContext): ExportProps {
   const mentions = e ? e.mentions.map((m) => ({ ...m })) : [];
+  const provisions = [...new Set(mentions.map((m) => m.p))].sort((a, b) => a - b);
+  const zhTitle = (p: number) => PLAN.provisions.find((x) => x.number === p)?.title;
   const layer = e?.layer ?? flat.layer;
   const def = layerById(layer);
   const kind = e?.kind ?? flat.kind;
@@ -247,8 +279,11 @@ function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: { 
     target: e?.target ?? null,
     sectors_text: e?.sectors_text ?? null,
     part_of: e?.part_of ?? null,
-    provisions: [...new Set(mentions.map((m) => m.p))].sort((a, b) => a - b),
+    provisions,
     mentions,
+    mentions_en: ctx.english ? ctx.english.mentionsOf(flat.id).map((m) => ({ p: m.p, text: m.text })) : [],
+    provision_titles_zh: provisions.map((p) => `(${p}) ${zhTitle(p) ?? ''}`.trim()),
+    provision_titles_en: ctx.english ? provisions.map((p) => `(${p}) ${ctx.english!.titleOf(p) ?? ''}`.trim()) : [],
     districts,
     district_names_zh: districts.map((d) => ctx.catalog.districts[d]?.name_zh ?? d),
     district_names_en: districts.map((d) => ctx.catalog.districts[d]?.name_en ?? d),
@@ -285,7 +320,7 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
     }
     return s;
   };
-  const ctx = { catalog, attribution, url: input.url, lang };
+  const ctx: PropsContext = { catalog, attribution, url: input.url, lang, english: input.english };
   const features: Feature<Geometry, ExportProps>[] = [];
   const seen = new Set<string>();
   for (const layerId of order) {
@@ -313,6 +348,7 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
     count: features.length,
     precision_note: PRECISION_NOTE,
     precision_note_zh: PRECISION_NOTE_ZH,
+    ...(input.english ? { translation_note: input.english.label } : {}),
     attribution: attributionFor(catalog, order),
   };
   return { type: 'FeatureCollection', metadata, features };

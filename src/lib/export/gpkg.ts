@@ -270,6 +270,7 @@ export function buildGpkg(fc: ExportCollection): Uint8Array {
     ['count', String(m.count)],
     ['precision_note_zh', m.precision_note_zh],
     ['precision_note', m.precision_note],
+    ...(m.translation_note ? ([['translation_note', m.translation_note]] as [string, string][]) : []),
     ...m.attribution.map((a, i): [string, string] => [`attribution_${i + 1}`, `${a.text} (${a.licence})${a.url ? ` ${a.url}` : ''}`]),
   ];
   contents.push([GPKG_ABOUT_TABLE, 'attributes', '说明与来源 / About and sources', 'Title, link back, precision caveat and attribution', lastChange, null, null, null, null, null]);

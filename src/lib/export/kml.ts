@@ -120,6 +120,7 @@ export function buildKml(fc: ExportCollection): string {
     ...(m.url ? [`本视图 This view: ${m.url}`] : []),
     m.precision_note_zh,
     m.precision_note,
+    ...(m.translation_note ? [m.translation_note] : []),
     '来源与许可 Sources and licences:',
     ...m.attribution.map((a) => `${a.text} (${a.licence})${a.url ? ` ${a.url}` : ''}`),
   ];
@@ -134,6 +135,7 @@ export function buildKml(fc: ExportCollection): string {
   data('coordinates', m.coordinates);
   data('precision_note_zh', m.precision_note_zh);
   data('precision_note', m.precision_note);
+  if (m.translation_note) data('translation_note', m.translation_note);
   data('attribution', m.attribution.map((a) => `${a.text} (${a.licence})${a.url ? ` ${a.url}` : ''}`).join(' | '));
   out.push('</ExtendedData>');
   out.push(`<Schema name="${KML_SCHEMA_ID}" id="${KML_SCHEMA_ID}">`);

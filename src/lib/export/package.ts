@@ -5,6 +5,8 @@ import { buildKml } from './kml.ts';
 import { buildReadme, type ReadmeFile } from './readme.ts';
 import { zip } from './zip.ts';
 
+export { englishForExport } from './english.ts';
+
 /**
  * The downloads of what is shown, in every format, from one collection: the package (a ZIP holding the CSV, GeoJSON,
  * KML, GeoPackage and a README with fields, precision caveat, sources and licences) or any one file. The export

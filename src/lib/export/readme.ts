@@ -63,6 +63,13 @@ function section(lang: Lang, input: ReadmeInput): string[] {
   out.push(`${zh ? '图层' : 'Layers'}: ${m.layers.map(layerName).join(', ')}`);
   out.push(`${zh ? '筛选' : 'Filters'}: ${filterWords(fc, input.districts, lang)}`);
   out.push(`${zh ? '要素数' : 'Features'}: ${m.count}`);
+  if (m.translation_note) {
+    out.push(
+      zh
+        ? `英文字段（provision_titles_en、mentions_en）取自本图的英文译文：${m.translation_note}`
+        : `English fields (provision_titles_en, mentions_en) come from the map's English translation: ${m.translation_note}`,
+    );
+  }
   out.push('');
   out.push(zh ? '文件' : 'Files');
   out.push(rule('-'));

@@ -57,7 +57,10 @@ export const BASE_COLUMNS: readonly Column[] = [
   c('sectors_text', 'text', '原文中的主导产业（产业带）', 'leading sectors as written in the plan (industrial belts)'),
   c('part_of', 'text', '所属布局（如“两屏四带多点”）的编号', 'id of the layout the feature is part of'),
   c('provisions', 'text', '提及该要素的条目编号，以 ; 分隔', 'numbers of the provisions naming the feature, separated by ;'),
+  c('provision_titles_zh', 'text', '这些条目的标题句（照录原文）：(条目号) 标题 | …', 'the titles of those provisions, Chinese, verbatim: (number) title | …'),
+  c('provision_titles_en', 'text', '这些条目标题的英文译文（非官方）', 'the titles of those provisions in the unofficial English translation'),
   c('mentions', 'text', '各条目中的原文用词：(条目号) 原文 | …', 'the plan’s exact words per provision: (number) words | …'),
+  c('mentions_en', 'text', '英文译文中对应的用词（非官方译文）', 'the same words in the unofficial English translation: (number) words | …'),
   c('districts', 'text', '涉及的旗县区行政区划代码，以 ; 分隔', 'adcodes of the county-level units touched, separated by ;'),
   c('district_names_zh', 'text', '涉及的旗县区（中文）', 'county-level units touched, Chinese'),
   c('district_names_en', 'text', '涉及的旗县区（英文）', 'county-level units touched, English'),
@@ -81,13 +84,6 @@ function extraKeys(fc: ExportCollection): string[] {
   return [...keys].sort();
 }
 
-/** Returns the mention keys beyond `p` and `text` that hold other renderings of the words (e.g. `text_en`). */
-function mentionVariants(fc: ExportCollection): string[] {
-  const keys = new Set<string>();
-  for (const f of fc.features) for (const m of f.properties.mentions) for (const k of Object.keys(m)) if (/^text_[a-z]+$/.test(k)) keys.add(k);
-  return [...keys].sort();
-}
-
 /** Returns the columns of this export: the base columns with any extra bilingual fields after their base field. */
 export function columnsFor(fc: ExportCollection): Column[] {
   const cols = [...BASE_COLUMNS];
@@ -101,10 +97,6 @@ export function columnsFor(fc: ExportCollection): Column[] {
     const prev = cols.some((x) => x.name === `${base}_zh`) && k.endsWith('_en') ? `${base}_zh` : base;
     insertAfter(prev, c(k, 'text', `${base}（${lang[0]}）`, `${base}, ${lang[1]}`));
   }
-  for (const k of mentionVariants(fc)) {
-    const suffix = k.slice('text_'.length);
-    insertAfter('mentions', c(`mentions_${suffix}`, 'text', `mentions 的 ${suffix} 版本`, `mentions, ${suffix} rendering`));
-  }
   return cols;
 }
 
@@ -114,6 +106,12 @@ function cell(p: ExportProps, geometryType: string, name: string): Cell {
       return p.provisions.join(';');
     case 'mentions':
       return p.mentions.map((m) => `(${m.p}) ${m.text}`).join(' | ');
+    case 'mentions_en':
+      return p.mentions_en.map((m) => `(${m.p}) ${m.text}`).join(' | ');
+    case 'provision_titles_zh':
+      return p.provision_titles_zh.join(' | ');
+    case 'provision_titles_en':
+      return p.provision_titles_en.join(' | ');
     case 'districts':
       return p.districts.join(';');
     case 'district_names_zh':
@@ -130,10 +128,6 @@ function cell(p: ExportProps, geometryType: string, name: string): Cell {
       return round(p.area_km2, 4);
     case 'geometry_type':
       return geometryType;
-  }
-  if (name.startsWith('mentions_')) {
-    const key = `text_${name.slice('mentions_'.length)}`;
-    return p.mentions.map((m) => `(${m.p}) ${String((m as unknown as Record<string, unknown>)[key] ?? '')}`).join(' | ');
   }
   const v = (p as unknown as Record<string, unknown>)[name];
   if (v == null) return null;

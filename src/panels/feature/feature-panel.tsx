@@ -1,15 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { CatalogEntry } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
 import { layerById } from '../../layers/registry.ts';
 import { VOCABULARY } from '../../i18n/vocabulary.ts';
 import { format } from '../../lib/format.ts';
 import { interpretationLabel, kindWord, precisionPhrase, statusPhrase } from '../../lib/words.ts';
+import { TRANSLATION_LABEL } from '../../i18n/translation.ts';
+import { EMPTY_MENTION_DATA, type MentionIndex } from '../../plan/mentions.ts';
 import { getProvision } from '../../plan/plan-data.ts';
+import type { Provision } from '../../plan/types.ts';
 import { selectLang, selectSelectedFeature } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import type { Lang } from '../../i18n/lang.ts';
+import { useMentionData } from '../reader/mention-context.ts';
 import { ProvisionText } from '../reader/provision-text.tsx';
+import { useEnglish } from '../reader/use-english.ts';
 import { useCatalog } from '../use-catalog.ts';
 import './feature-panel.css';
 
@@ -23,16 +28,24 @@ export function mentionsByProvision(entry: Pick<CatalogEntry, 'mentions'>): { p:
   return [...m.entries()].sort((a, b) => a[0] - b[0]).map(([p, w]) => ({ p, words: [...w] }));
 }
 
+/** The English edition as the feature panel quotes it: the provisions and the English mention spans. */
+export interface EnglishQuotes {
+  provisions: readonly Provision[];
+  index: MentionIndex;
+}
+
 export interface FeatureDetailsProps {
   entry: CatalogEntry;
   lang: Lang;
+  /** In the English interface: quote the provisions in English, the words that name the feature highlighted. */
+  english?: EnglishQuotes | null;
   districtNames: Record<string, { name_zh: string; name_en: string }>;
   onClose: () => void;
   onOpenProvision: (n: number) => void;
 }
 
 /** The selected feature: names, kind, precision, interpretation, status, source, districts and every mention. */
-export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProvision }: FeatureDetailsProps) {
+export function FeatureDetails({ entry, lang, english = null, districtNames, onClose, onOpenProvision }: FeatureDetailsProps) {
   const t = MAP_STRINGS[lang];
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
@@ -95,10 +108,17 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
       <section aria-labelledby="feature-mentions">
         <h3 id="feature-mentions">{t.mentionsTitle}</h3>
         {groups.length === 0 && <p>{t.mentionsNone}</p>}
+        {english && groups.length > 0 && (
+          <p className="feature-panel__translation-label" data-testid="translation-label">
+            {TRANSLATION_LABEL[lang]}
+          </p>
+        )}
         <ol className="feature-panel__mentions">
           {groups.map(({ p, words }) => {
             const provision = getProvision(p);
             if (!provision) return null;
+            const en = english?.provisions[p - 1];
+            const spans = en ? (english?.index[p] ?? []).filter((s) => s.ids.includes(entry.id)) : [];
             return (
               <li key={p} data-testid={`feature-mention-${p}`}>
                 <div className="feature-panel__mention-head">
@@ -107,7 +127,17 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
                     {format(t.openInReader, { n: p })}
                   </button>
                 </div>
-                <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
+                {en ? (
+                  <>
+                    <ProvisionText provision={en} lang="en" emphasisSpans={spans} className="feature-panel__text" />
+                    <details className="feature-panel__original">
+                      <summary>{t.chineseOriginal}</summary>
+                      <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
+                    </details>
+                  </>
+                ) : (
+                  <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
+                )}
               </li>
             );
           })}
@@ -121,6 +151,16 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
 export function FeaturePanel() {
   const lang = useAppStore(selectLang);
   const id = useAppStore(selectSelectedFeature);
+  const mentions = useMentionData();
+  // The English edition is loaded only for the English interface (and only once a feature is open).
+  const { english } = useEnglish(lang === 'en' && id != null);
+  const quotes = useMemo<EnglishQuotes | null>(
+    () =>
+      english && mentions !== EMPTY_MENTION_DATA
+        ? { provisions: english.plan.provisions, index: english.mentions(mentions.index, mentions.names).index }
+        : null,
+    [english, mentions],
+  );
   const { catalog, error } = useCatalog();
   const failed = error != null;
   if (!id) return null;
@@ -145,6 +185,7 @@ export function FeaturePanel() {
     <FeatureDetails
       entry={entry}
       lang={lang}
+      english={quotes}
       districtNames={catalog.districts}
       onClose={close}
       onOpenProvision={(n) => {

@@ -6,6 +6,8 @@ import type { ExportFormat } from '../../lib/export/package.ts';
 import { planJsonText } from '../../lib/export/plan-json.ts';
 import { format } from '../../lib/format.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
+import type { EnglishPlanExport } from '../../plan/english.ts';
+import { loadEnglish } from '../../plan/english-loader.ts';
 import type { Filters } from '../../store/types.ts';
 import { downloadBlob, downloadText } from './download.ts';
 
@@ -39,9 +41,11 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
   const exportShown = async (format: ExportFormat) => {
     setStatus({ kind: 'busy', format });
     try {
-      const [entries, { buildExport }] = await Promise.all([
+      const [entries, { buildExport, englishForExport }, english] = await Promise.all([
         Promise.all(visibleLayers.map(async (id) => [id, await loadLayer(id)] as const)),
         import('../../lib/export/package.ts'),
+        // The English words of the plan go with the data when the translation loads; without it, the Chinese alone.
+        loadEnglish().catch(() => null),
       ]);
       const now = new Date();
       const { file, count } = await buildExport(
@@ -54,6 +58,7 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
           generatedAt: now.toISOString(),
           url: window.location.href,
           lang,
+          english: english ? englishForExport(english, catalog) : undefined,
         },
         now,
       );
@@ -68,8 +73,15 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
     }
   };
 
-  const exportPlan = () => {
-    downloadText('hohhot-15th-fyp-plan.json', planJsonText(), 'application/json');
+  // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
+  const exportPlan = async () => {
+    let english: EnglishPlanExport | undefined;
+    try {
+      english = (await loadEnglish()).exportData();
+    } catch {
+      english = undefined;
+    }
+    downloadText('hohhot-15th-fyp-plan.json', planJsonText(undefined, english), 'application/json');
   };
 
   const message =
@@ -105,7 +117,7 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
         >
           {s.exportZip}
         </button>
-        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={exportPlan}>
+        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={() => void exportPlan()}>
           {s.exportPlan}
         </button>
       </div>

@@ -171,7 +171,11 @@ export function App() {
             className={`app-panel${dragHeight != null ? ' is-dragging' : ''}`}
             aria-label={t.panelLabel}
             data-sheet={sheetMode ? sheet : undefined}
+            // The phone's sheet and the open embed drawer float over the map: the map frames features in the part
+            // they leave free (the sheet's final height is declared so that a sheet still sliding is measured where
+            // it will settle).
             data-occludes-map={sheetMode || (embed && drawerOpen) ? '' : undefined}
+            data-occludes-height={sheetMode ? Math.round(dragHeight ?? sheetHeight(sheet, bodyHeight)) : undefined}
             data-testid="app-panel"
             hidden={panelHidden}
             style={panelStyle}

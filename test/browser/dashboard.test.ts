@@ -139,7 +139,8 @@ describe('dashboard', { timeout: 300_000 }, () => {
       expect(f.geometry?.type).toBeTruthy();
       expect(f.properties.provisions.length).toBeGreaterThan(0);
       expect(['surveyed', 'approximate', 'schematic']).toContain(f.properties.precision);
-      expect(f.properties.source.length).toBeGreaterThan(0);
+      expect(f.properties.source_zh.length).toBeGreaterThan(0);
+      expect(f.properties.source_en.length).toBeGreaterThan(0);
       const coords = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
       expect(coords.every(Number.isFinite)).toBe(true);
     }
@@ -173,7 +174,10 @@ describe('dashboard', { timeout: 300_000 }, () => {
     const geojson = JSON.parse(new TextDecoder().decode(files.get(`${stem}/${stem}.geojson`)));
     expect(checkRfc7946(geojson, { maxDecimals: 6 })).toEqual([]);
     const readme = new TextDecoder().decode(files.get(`${stem}/README.txt`));
-    for (const a of geojson.metadata.attribution) expect(readme).toContain(a.text);
+    for (const a of geojson.metadata.attribution) {
+      expect(readme).toContain(a.text_zh);
+      expect(readme).toContain(a.text_en);
+    }
     expect(readme).toContain('sector=transport');
     const gpkgPath = `${OUT}/${stem}.gpkg`;
     writeFileSync(gpkgPath, files.get(`${stem}/${stem}.gpkg`)!);

@@ -120,7 +120,8 @@ for (const [si, scenario] of SCENARIOS.entries()) {
     }, 120_000);
 
     it('has something to compare', () => {
-      expect(ids.length).toBeGreaterThan(si === 0 ? 150 : 10);
+      expect(ids.length).toBe(si === 0 ? Object.keys(catalog.features).length : ids.length);
+      expect(ids.length).toBeGreaterThan(10);
       expect(new Set(ids).size).toBe(ids.length);
     });
 
@@ -146,7 +147,7 @@ for (const [si, scenario] of SCENARIOS.entries()) {
       expect(layers.length).toBe(new Set(fc.features.map((f) => f.properties.layer)).size);
       expect([...read.kml!.keys()].sort()).toEqual([...ids].sort());
       const any = read.kml!.get(ids[0])!;
-      for (const c of ['id', 'name_zh', 'name_en', 'precision', 'precision_en', 'attribution', 'link', 'provision_titles_zh']) {
+      for (const c of ['id', 'name_zh', 'name_en', 'precision', 'precision_en', 'attribution_zh', 'attribution_en', 'link', 'provision_titles_zh']) {
         expect(Object.keys(any.properties!)).toContain(c);
       }
     });
@@ -158,6 +159,7 @@ for (const [si, scenario] of SCENARIOS.entries()) {
       const about = ogrRead(path(si, 'gpkg'), GPKG_ABOUT_TABLE).features.map((f) => f.properties!);
       const text = about.map((r) => `${r.key}=${r.value}`).join('\n');
       for (const a of fc.metadata.attribution) expect(text).toContain(a.text);
+      expect(about.map((r) => r.key)).toContain('precision_note_zh');
       expect(text).toContain(`url=${scenario.input.url}`);
     });
 
@@ -170,7 +172,7 @@ for (const [si, scenario] of SCENARIOS.entries()) {
           for (const c of columns) if (norm(p[c]) !== norm(ref[c])) mismatches.push(`${fmt} ${id}.${c}: ${JSON.stringify(p[c])} ≠ ${JSON.stringify(ref[c])}`);
         }
         const gj = read.geojson!.get(id)!.properties!;
-        for (const c of ['name_zh', 'name_en', 'precision', 'uncertainty_m', 'precision_zh', 'precision_en', 'interpretation', 'source', 'attribution', 'link', 'status', 'layer_en']) {
+        for (const c of ['name_zh', 'name_en', 'precision', 'uncertainty_m', 'precision_zh', 'precision_en', 'interpretation', 'source_zh', 'source_en', 'attribution_zh', 'attribution_en', 'link', 'status', 'layer_en', 'placed_by']) {
           if (norm(gj[c]) !== norm(ref[c])) mismatches.push(`geojson ${id}.${c}`);
         }
       }
@@ -205,7 +207,8 @@ for (const [si, scenario] of SCENARIOS.entries()) {
       for (const fmt of ['csv', 'kml', 'gpkg', 'geojson'] as const) {
         for (const f of read[fmt]!.values()) {
           const p = f.properties!;
-          expect(p.name_zh && p.name_en && p.precision_zh && p.precision_en && p.attribution, `${fmt} ${p.id}`).toBeTruthy();
+          expect(p.name_zh && p.name_en && p.precision_zh && p.precision_en && p.attribution_zh && p.attribution_en, `${fmt} ${p.id}`).toBeTruthy();
+          expect(p.source_zh && p.source_en, `${fmt} ${p.id}`).toBeTruthy();
           if (p.precision === 'approximate') expect(Number(p.uncertainty_m), `${fmt} ${p.id}`).toBeGreaterThan(0);
         }
       }

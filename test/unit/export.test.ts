@@ -91,33 +91,46 @@ describe('buildGeoJsonExport', () => {
     expect(p.precision_en).toContain('±2 km');
     expect([p.name_zh, p.name_en, p.layer_zh, p.layer_en]).toEqual(['金山高新区', 'Jinshan Hi-tech Zone', '产业园区', 'Industrial parks']);
     expect([p.district_names_zh, p.district_names_en]).toEqual([['土默特左旗'], ['Tumed Left Banner']]);
-    expect(p.source).toMatch(/drawn/);
+    expect(p.source_en).toMatch(/drawn/);
+    expect(p.source_zh).toMatch(/绘制/);
     expect(p.link).toBe('https://example.org/map/#f=park-jinshan');
   });
 
-  it('carries the attribution lines of the exported layers, in the metadata and per feature', () => {
+  it('carries the attribution lines of the exported layers, in the metadata and per feature, in both languages', () => {
     const fc = buildGeoJsonExport(input());
     const texts = fc.metadata.attribution.map((a) => a.text);
-    expect(texts).toContain('© OpenStreetMap contributors'); // ecology-water is visible
-    expect(texts).toContain('Drawn by the project from the plan text'); // applies to every layer
-    expect(texts).not.toContain('DataV.GeoAtlas / 高德'); // urban-structure is not visible
+    // Exports are bilingual documents: each line carries both languages (ecology-water is visible).
+    expect(texts).toContain('© OpenStreetMap 贡献者 / © OpenStreetMap contributors');
+    expect(texts).toContain('本项目据规划文本绘制 / Drawn by the project from the plan text'); // applies to every layer
+    expect(texts.some((t) => t.includes('DataV'))).toBe(false); // urban-structure is not visible
+    expect(fc.metadata.attribution.find((a) => a.id === 'osm')).toMatchObject({ text_zh: '© OpenStreetMap 贡献者', licence_en: 'ODbL 1.0' });
     const lake = fc.features.find((f) => f.properties.id === 'wetland-hasuhai')!.properties;
-    expect(lake.attribution).toContain('© OpenStreetMap contributors (ODbL 1.0)');
+    expect(lake.attribution_en).toContain('© OpenStreetMap contributors (ODbL 1.0)');
+    expect(lake.attribution_zh).toContain('© OpenStreetMap 贡献者（ODbL 1.0）');
     const park = fc.features.find((f) => f.properties.id === 'park-jinshan')!.properties;
-    expect(park.attribution).not.toContain('OpenStreetMap');
+    expect(park.attribution_en).not.toContain('OpenStreetMap');
   });
 
-  it('carries bilingual fields the catalog gains later (e.g. source_zh) in every format', () => {
+  it('exports a feature drawn in two visible layers (a second role) once', () => {
+    const base = input();
+    const twin = base.layers['industry-parks']!.features.find((f) => f.properties.id === 'park-jinshan')!;
+    const urban = base.layers['transport-urban']!;
+    const layers = { ...base.layers, 'transport-urban': { ...urban, features: [...urban.features, twin] } };
+    const ids = buildGeoJsonExport({ ...base, layers }).features.map((f) => f.properties.id);
+    expect(ids.filter((id) => id === 'park-jinshan')).toHaveLength(1);
+  });
+
+  it('carries bilingual fields the catalog gains later (e.g. a place_zh / place_en pair) in every format', () => {
     const catalog = makeCatalog();
-    Object.assign(catalog.features['park-jinshan'], { source_zh: '本项目据公开资料绘制', interpretation_note_en: 'our reading' });
+    Object.assign(catalog.features['park-jinshan'], { place_zh: '土左旗金川', place_en: 'Jinchuan, Tumed Left Banner' });
     const fc = buildGeoJsonExport(input({ catalog }));
     const p = fc.features.find((f) => f.properties.id === 'park-jinshan')!.properties;
-    expect(p.source_zh).toBe('本项目据公开资料绘制');
+    expect(p.place_zh).toBe('土左旗金川');
     const cols = csvColumns(fc).map((c) => c.name);
-    expect(cols).toEqual(expect.arrayContaining(['source_zh', 'interpretation_note_en']));
-    expect(cols.indexOf('source_zh')).toBe(cols.indexOf('source') + 1);
+    expect(cols).toEqual(expect.arrayContaining(['place_zh', 'place_en']));
+    expect(cols.indexOf('place_en')).toBe(cols.indexOf('place_zh') + 1);
     expect(new Set(cols).size).toBe(cols.length);
-    expect(buildKml(fc)).toContain('<SimpleData name="source_zh">本项目据公开资料绘制</SimpleData>');
+    expect(buildKml(fc)).toContain('<SimpleData name="place_zh">土左旗金川</SimpleData>');
   });
 
   it('carries the English translation’s titles and words of each feature’s provisions, with its label', () => {
@@ -197,6 +210,7 @@ describe('buildKml', () => {
     expect(kml).toContain('<name>金山高新区 Jinshan Hi-tech Zone</name>');
     expect(kml).toContain('<SimpleData name="mentions">(44) 第一医院, &quot;新院区&quot;</SimpleData>');
     expect(kml).toContain('© OpenStreetMap contributors (ODbL 1.0)');
+    expect(kml).toContain('© OpenStreetMap 贡献者（ODbL 1.0）');
     expect(kml).not.toMatch(/<(?![?/]?[A-Za-z])/); // no stray '<' from the data
   });
 
@@ -223,7 +237,10 @@ describe('the package', () => {
     ]);
     const readme = new TextDecoder().decode(files[0].data);
     expect(readme.indexOf('Precision (read before use)')).toBeLessThan(readme.indexOf('精度说明（使用前请阅读）'));
-    for (const a of fc.metadata.attribution) expect(readme).toContain(a.text);
+    for (const a of fc.metadata.attribution) {
+      expect(readme).toContain(a.text_zh);
+      expect(readme).toContain(a.text_en);
+    }
     for (const c of csvColumns(fc)) expect(readme).toMatch(new RegExp(`^${c.name} +\\S`, 'm'));
     expect(readme).toContain('https://example.org/map/#sector=transport');
     expect(zipNames(file.data)).toEqual(files.map((f) => `hohhot-15th-fyp-20260301/${f.name}`));
@@ -269,7 +286,16 @@ describe('zip', () => {
 describe('attribution, plan text and file names', () => {
   it('selects the attribution lines of the given layers', () => {
     const c = makeCatalog();
-    expect(attributionFor(c, ['urban-structure']).map((a) => a.text)).toEqual(['DataV.GeoAtlas / 高德', 'Drawn by the project from the plan text']);
+    expect(attributionFor(c, ['urban-structure']).map((a) => a.text)).toEqual([
+      'DataV.GeoAtlas / 高德 / DataV.GeoAtlas / Amap',
+      '本项目据规划文本绘制 / Drawn by the project from the plan text',
+    ]);
+  });
+
+  it('gives the attribution in one language when asked (the print sheet of each interface)', () => {
+    const c = makeCatalog();
+    expect(attributionFor(c, ['ecology-water'], 'zh').map((a) => a.text)).toEqual(['© OpenStreetMap 贡献者', '本项目据规划文本绘制']);
+    expect(attributionFor(c, ['ecology-water'], 'en').map((a) => a.text)).toEqual(['© OpenStreetMap contributors', 'Drawn by the project from the plan text']);
   });
 
   it('returns the structured plan unchanged', () => {

@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import type { Catalog, CatalogEntry, Interpretation, MapFeatureProps, Mention, Precision, StatusClass } from '../../../geo/schema.ts';
+import type { Catalog, CatalogEntry, Interpretation, MapFeatureProps, Mention, Precision, Role, StatusClass } from '../../../geo/schema.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { LAYER_IDS, layerById } from '../../layers/registry.ts';
 import { PLAN } from '../../plan/plan-data.ts';
@@ -74,14 +74,23 @@ export interface ExportProps {
   interpretation: Interpretation;
   interpretation_zh: string;
   interpretation_en: string;
-  interpretation_note: string | null;
+  /** Why we read it so, or the published source that identifies it, in each language (null when none). */
+  interpretation_note_zh: string | null;
+  interpretation_note_en: string | null;
+  /** How an approximate feature's position was obtained (published coordinate, OSM, a description …), or null. */
+  placed_by: string | null;
   note_zh: string | null;
   note_en: string | null;
   /** Output target as written (industrial belts). */
   target: string | null;
   /** Leading sectors as written (industrial belts). */
   sectors_text: string | null;
+  /** The primary role's `part_of` (a layout or another feature). */
   part_of: string | null;
+  /** Other layers that also draw the feature (for one of its roles). */
+  also_in: string[];
+  /** Every role the feature plays in the plan, as the catalog records them. */
+  roles: Role[];
   /** Provision numbers that name the feature, ascending. */
   provisions: number[];
   /** Each mention with the plan's exact words. */
@@ -101,9 +110,12 @@ export interface ExportProps {
   length_km: number | null;
   /** km² for polygons, null when schematic. */
   area_km2: number | null;
-  source: string;
-  /** The attribution lines of this feature's layer, `text (licence)` joined by ` | `. */
-  attribution: string;
+  /** Where the geometry and facts come from, in each language. */
+  source_zh: string;
+  source_en: string;
+  /** The sources and licences of this feature's layer, in each language: `text (licence)` joined by ` | `. */
+  attribution_zh: string;
+  attribution_en: string;
   /** A link that opens the app on this feature, when the page URL is known. */
   link: string | null;
   /** Bilingual text fields beyond the ones above (e.g. `source_zh`), as the catalog has them. */
@@ -136,12 +148,14 @@ export const PRECISION_NOTE =
   'precision: surveyed = from a real dataset; approximate = a real site whose position is estimated (uncertainty_m ' +
   'gives the radius of doubt); schematic = a diagram of a concept, not a boundary on the ground (counted, not measured). ' +
   'interpretation: stated = named by the plan; confirmed = identified by a published source; inferred = our reading ' +
-  '(see interpretation_note).';
+  '(see interpretation_note_zh / _en). placed_by: how an approximate position was obtained (published coordinate, ' +
+  'published geometry, OpenStreetMap, a description, or our inference).';
 
 export const PRECISION_NOTE_ZH =
   '精度（precision）：surveyed 实测 = 取自真实数据集；approximate 约略 = 真实地点，位置为估计（uncertainty_m 为误差半径，单位米）；' +
   'schematic 示意 = 概念示意图，不是地面上的边界（只计数，不量算长度与面积）。' +
-  '解读（interpretation）：stated = 规划原文明确；confirmed = 有公开资料印证；inferred = 本项目推断（理由见 interpretation_note）。';
+  '解读（interpretation）：stated = 规划原文明确；confirmed = 有公开资料印证；inferred = 本项目推断（理由见 interpretation_note_zh / _en）。' +
+  'placed_by：约略位置的确定方式（公开坐标、公开几何、OpenStreetMap、文字描述或本项目推断）。';
 
 /** Decimal places kept in exported coordinates: 1e-6° is about 0.1 m, finer than any feature's precision. */
 export const COORD_DECIMALS = 6;
@@ -212,6 +226,12 @@ const FIXED_KEYS = new Set<string>([
   'note_en',
   'district_names_zh',
   'district_names_en',
+  'interpretation_note_zh',
+  'interpretation_note_en',
+  'source_zh',
+  'source_en',
+  'attribution_zh',
+  'attribution_en',
   'provision_titles_zh',
   'provision_titles_en',
   'mentions_en',
@@ -229,7 +249,7 @@ function extraBilingual(e: CatalogEntry | undefined): Record<string, string> {
 
 interface PropsContext {
   catalog: Catalog;
-  attribution: (layer: string) => string;
+  attribution: (layer: string, lang: Lang) => string;
   url?: string;
   lang: Lang;
   english?: ExportEnglish;
@@ -273,12 +293,16 @@ function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: Pr
     interpretation,
     interpretation_zh: interpretationLabel(interpretation, 'zh'),
     interpretation_en: interpretationLabel(interpretation, 'en'),
-    interpretation_note: e?.interpretation_note ?? null,
+    interpretation_note_zh: e?.interpretation_note_zh ?? null,
+    interpretation_note_en: e?.interpretation_note_en ?? null,
+    placed_by: e?.placed_by ?? null,
     note_zh: e?.note_zh ?? null,
     note_en: e?.note_en ?? null,
     target: e?.target ?? null,
     sectors_text: e?.sectors_text ?? null,
     part_of: e?.part_of ?? null,
+    also_in: e?.also_in ? [...e.also_in] : [],
+    roles: e?.roles ? e.roles.map((r) => ({ ...r })) : [],
     provisions,
     mentions,
     mentions_en: ctx.english ? ctx.english.mentionsOf(flat.id).map((m) => ({ p: m.p, text: m.text })) : [],
@@ -290,8 +314,10 @@ function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined, ctx: Pr
     anchor: e ? [roundCoord(e.anchor[0]), roundCoord(e.anchor[1])] : null,
     length_km: e?.length_km ?? null,
     area_km2: e?.area_km2 ?? null,
-    source: e?.source ?? '',
-    attribution: ctx.attribution(layer),
+    source_zh: e?.source_zh ?? '',
+    source_en: e?.source_en ?? '',
+    attribution_zh: ctx.attribution(layer, 'zh'),
+    attribution_en: ctx.attribution(layer, 'en'),
     link: ctx.url ? featureLink(ctx.url, flat.id, ctx.lang) : null,
     ...extraBilingual(e),
   };
@@ -310,13 +336,15 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
   const order = [...LAYER_IDS.filter((id) => visible.has(id)), ...input.visibleLayers.filter((id) => !LAYER_IDS.includes(id))];
   const active = filtersActive(filters);
   const perLayer = new Map<string, string>();
-  const attribution = (layer: string) => {
-    let s = perLayer.get(layer);
+  const attribution = (layer: string, lang: Lang) => {
+    const key = `${lang}:${layer}`;
+    let s = perLayer.get(key);
     if (s == null) {
-      s = attributionFor(catalog, [layer])
-        .map((a) => `${a.text} (${a.licence})`)
+      const paren = (t: string, l: string) => (lang === 'zh' ? `${t}（${l}）` : `${t} (${l})`);
+      s = attributionFor(catalog, [layer], lang)
+        .map((a) => paren(a.text, a.licence))
         .join(' | ');
-      perLayer.set(layer, s);
+      perLayer.set(key, s);
     }
     return s;
   };

@@ -91,7 +91,8 @@ function placemarkDescription(get: (name: string) => Cell): string {
     ['进展 Status', [get('status'), `${cellText(get('status_zh'))} / ${cellText(get('status_en'))}`].filter(Boolean).join(' · ')],
     ['原文 Plan', get('mentions')],
     ['说明 Note', [get('note_zh'), get('note_en')].filter(Boolean).join(' / ') || null],
-    ['来源 Source', get('source')],
+    ['解读理由 Why', [get('interpretation_note_zh'), get('interpretation_note_en')].filter(Boolean).join(' / ') || null],
+    ['来源 Source', [get('source_zh'), get('source_en')].filter(Boolean).join(' / ') || null],
     ['链接 Link', get('link')],
   ];
   return lines

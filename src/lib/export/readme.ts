@@ -86,8 +86,8 @@ function section(lang: Lang, input: ReadmeInput): string[] {
   out.push(rule('-'));
   out.push(
     zh
-      ? '本数据大部分由本项目根据规划文本和公开报道绘制，不是测绘成果，不能用作用地边界或工程依据。每个要素都注明了几何精度（precision）、误差半径（uncertainty_m）、解读依据（interpretation）和来源（source）。示意要素（schematic）表示概念，不表示地面上的边界或线位，其长度与面积不予量算。'
-      : 'Most of these data were drawn by the project from the plan text and published reports: they are not survey data and must not be used as land boundaries or engineering references. Every feature states its geometry precision (precision), its radius of doubt (uncertainty_m), how it was identified (interpretation) and its source (source). Schematic features show a concept, not a boundary or route on the ground; their length and area are not measured.',
+      ? '本数据大部分由本项目根据规划文本和公开报道绘制，不是测绘成果，不能用作用地边界或工程依据。每个要素都注明了几何精度（precision）、误差半径（uncertainty_m）、解读依据（interpretation）和来源（source_zh / source_en）。示意要素（schematic）表示概念，不表示地面上的边界或线位，其长度与面积不予量算。'
+      : 'Most of these data were drawn by the project from the plan text and published reports: they are not survey data and must not be used as land boundaries or engineering references. Every feature states its geometry precision (precision), its radius of doubt (uncertainty_m), how it was identified (interpretation) and its source (source_zh / source_en). Schematic features show a concept, not a boundary or route on the ground; their length and area are not measured.',
   );
   out.push(zh ? m.precision_note_zh : m.precision_note);
   out.push('');
@@ -100,7 +100,8 @@ function section(lang: Lang, input: ReadmeInput): string[] {
   out.push(rule('-'));
   for (const a of m.attribution) {
     const text = (zh ? a.text_zh : a.text_en) ?? a.text;
-    out.push(zh ? `- ${text}（许可：${a.licence}）${a.url ? ` ${a.url}` : ''}` : `- ${text} (licence: ${a.licence})${a.url ? ` ${a.url}` : ''}`);
+    const licence = (zh ? a.licence_zh : a.licence_en) ?? a.licence;
+    out.push(zh ? `- ${text}（许可：${licence}）${a.url ? ` ${a.url}` : ''}` : `- ${text} (licence: ${licence})${a.url ? ` ${a.url}` : ''}`);
   }
   out.push('');
   out.push(

@@ -50,12 +50,16 @@ export const BASE_COLUMNS: readonly Column[] = [
   c('interpretation', 'text', '解读依据：stated 原文明确 / confirmed 资料印证 / inferred 本项目推断', 'interpretation: stated / confirmed / inferred'),
   c('interpretation_zh', 'text', '解读依据（中文）', 'interpretation in words, Chinese'),
   c('interpretation_en', 'text', '解读依据（英文）', 'interpretation in words, English'),
-  c('interpretation_note', 'text', '解读理由或印证资料', 'why we read it so, or the source that confirms it'),
+  c('interpretation_note_zh', 'text', '解读理由或印证资料（中文）', 'why we read it so, or the source that confirms it, Chinese'),
+  c('interpretation_note_en', 'text', '解读理由或印证资料（英文）', 'why we read it so, or the source that confirms it, English'),
+  c('placed_by', 'text', '约略位置的确定方式：published-coordinate 公开坐标 / published-geometry 公开几何 / osm / described-position 文字描述 / inferred 推断', 'how an approximate position was obtained: published-coordinate / published-geometry / osm / described-position / inferred'),
   c('note_zh', 'text', '简要说明（中文）', 'short note, Chinese'),
   c('note_en', 'text', '简要说明（英文）', 'short note, English'),
   c('target', 'text', '原文中的产值目标（产业带）', 'output target as written in the plan (industrial belts)'),
   c('sectors_text', 'text', '原文中的主导产业（产业带）', 'leading sectors as written in the plan (industrial belts)'),
-  c('part_of', 'text', '所属布局（如“两屏四带多点”）的编号', 'id of the layout the feature is part of'),
+  c('part_of', 'text', '主要角色所属的布局或要素（如“两屏四带多点”）的编号', 'id of the layout or feature the primary role is part of'),
+  c('also_in', 'text', '同样绘出该要素的其他图层，以 ; 分隔', 'other layers that also draw the feature, separated by ;'),
+  c('roles', 'text', '该要素在规划中的全部角色（JSON）', 'every role the feature plays in the plan (JSON)'),
   c('provisions', 'text', '提及该要素的条目编号，以 ; 分隔', 'numbers of the provisions naming the feature, separated by ;'),
   c('provision_titles_zh', 'text', '这些条目的标题句（照录原文）：(条目号) 标题 | …', 'the titles of those provisions, Chinese, verbatim: (number) title | …'),
   c('provision_titles_en', 'text', '这些条目标题的英文译文（非官方）', 'the titles of those provisions in the unofficial English translation'),
@@ -69,8 +73,10 @@ export const BASE_COLUMNS: readonly Column[] = [
   c('length_km', 'real', '长度（公里，线要素；示意要素为空）', 'length in km (lines; empty when schematic)'),
   c('area_km2', 'real', '面积（平方公里，面要素；示意要素为空）', 'area in km² (polygons; empty when schematic)'),
   c('geometry_type', 'text', '几何类型', 'geometry type'),
-  c('source', 'text', '几何与信息的来源', 'where the geometry and facts come from'),
-  c('attribution', 'text', '该图层数据的出处与许可', 'sources and licences of the layer’s data'),
+  c('source_zh', 'text', '几何与信息的来源（中文）', 'where the geometry and facts come from, Chinese'),
+  c('source_en', 'text', '几何与信息的来源（英文）', 'where the geometry and facts come from, English'),
+  c('attribution_zh', 'text', '该图层数据的出处与许可（中文）', 'sources and licences of the layer’s data, Chinese'),
+  c('attribution_en', 'text', '该图层数据的出处与许可（英文）', 'sources and licences of the layer’s data, English'),
   c('link', 'text', '在地图应用中打开该要素的链接', 'link that opens the feature in the map app'),
 ];
 
@@ -84,18 +90,21 @@ function extraKeys(fc: ExportCollection): string[] {
   return [...keys].sort();
 }
 
-/** Returns the columns of this export: the base columns with any extra bilingual fields after their base field. */
+/**
+ * Returns the columns of this export: the base columns, with any extra bilingual fields (Chinese, then English) right
+ * after the field they translate, or before the sources when there is none.
+ */
 export function columnsFor(fc: ExportCollection): Column[] {
   const cols = [...BASE_COLUMNS];
-  const insertAfter = (after: string, col: Column) => {
-    const i = cols.findIndex((x) => x.name === after);
-    cols.splice(i >= 0 ? i + 1 : cols.length - 3, 0, col);
-  };
-  for (const k of extraKeys(fc)) {
-    const base = k.replace(/_(zh|en)$/, '');
-    const lang = k.endsWith('_zh') ? ['中文', 'Chinese'] : ['英文', 'English'];
-    const prev = cols.some((x) => x.name === `${base}_zh`) && k.endsWith('_en') ? `${base}_zh` : base;
-    insertAfter(prev, c(k, 'text', `${base}（${lang[0]}）`, `${base}, ${lang[1]}`));
+  const bases = [...new Set(extraKeys(fc).map((k) => k.replace(/_(zh|en)$/, '')))].sort();
+  const keys = new Set(extraKeys(fc));
+  for (const base of bases) {
+    const pair = (['zh', 'en'] as const)
+      .filter((l) => keys.has(`${base}_${l}`))
+      .map((l) => c(`${base}_${l}`, 'text', `${base}（${l === 'zh' ? '中文' : '英文'}）`, `${base}, ${l === 'zh' ? 'Chinese' : 'English'}`));
+    const after = cols.findIndex((x) => x.name === base);
+    const at = after >= 0 ? after + 1 : cols.findIndex((x) => x.name === 'source_zh');
+    cols.splice(at >= 0 ? at : cols.length, 0, ...pair);
   }
   return cols;
 }
@@ -128,6 +137,10 @@ function cell(p: ExportProps, geometryType: string, name: string): Cell {
       return round(p.area_km2, 4);
     case 'geometry_type':
       return geometryType;
+    case 'also_in':
+      return p.also_in.join(';');
+    case 'roles':
+      return p.roles.length ? JSON.stringify(p.roles) : null;
   }
   const v = (p as unknown as Record<string, unknown>)[name];
   if (v == null) return null;

@@ -3,7 +3,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Catalog } from '../../geo/schema.ts';
-import { embeddedStyle, labelCharacters } from '../layers/basemap-style.ts';
+import { contextSourceId, embeddedStyle, labelCharacters, LAZY_CONTEXT, lazyContextDue } from '../layers/basemap-style.ts';
 import { EMBEDDED_BASEMAP, ONLINE_SOURCE_PREFIX } from '../layers/basemaps.ts';
 import { layerById, layerFile } from '../layers/registry.ts';
 import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
@@ -37,9 +37,10 @@ export interface MapControllerOptions {
   signal: AbortSignal;
 }
 
-// The context files whose names the basemap draws: all but the outlines and lines drawn without labels.
+// The context files whose names the basemap draws: all but the outlines and lines drawn without labels, and the
+// street-scale files (LAZY_CONTEXT), which preload their own glyphs when they arrive.
 const UNLABELLED = new Set<ContextName>(['city', 'metro-lines', 'railway', 'world']);
-const LABEL_CONTEXT = CONTEXT_NAMES.filter((n) => !UNLABELLED.has(n));
+const LABEL_CONTEXT = CONTEXT_NAMES.filter((n) => !UNLABELLED.has(n) && LAZY_CONTEXT[n] === undefined);
 
 /** Returns every label string the map may draw (catalog and context names, both languages). Failures give []. */
 async function labelNames(): Promise<string[]> {
@@ -66,9 +67,9 @@ async function labelNames(): Promise<string[]> {
  * rasterises glyphs locally (TinySDF) once and caches them, so a glyph drawn before the font arrived would stay in a
  * fallback font (or as a box on a machine without CJK fonts).
  */
-async function preloadFonts(): Promise<void> {
+async function preloadFonts(names?: string[]): Promise<void> {
   if (!('fonts' in document)) return;
-  const chars = labelCharacters(await labelNames()) + 'ABCabc0123456789 ?';
+  const chars = labelCharacters(names ?? (await labelNames())) + 'ABCabc0123456789 ?';
   await Promise.all(
     ['400', '700'].map((w) => document.fonts.load(`${w} 16px ${LABEL_FONT_FAMILY}`, chars).catch(() => [])),
   );
@@ -118,7 +119,9 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   const baseUrl = document.baseURI;
   const first = store.getState();
   let catalog: Catalog | null = null;
-  let base = embeddedStyle({ lang: first.lang, baseUrl });
+  // Street-scale context files are fetched when the map first reaches their zoom (see LAZY_CONTEXT).
+  const contextLoaded = new Set<string>(first.view ? lazyContextDue(first.view.zoom, new Set()) : []);
+  let base = embeddedStyle({ lang: first.lang, baseUrl, loaded: contextLoaded });
   let credit = '';
   let ready = false;
   const inputOf = (s: AppState) => overlayInput(s, catalog, baseLabelsOf(base));
@@ -160,6 +163,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     config,
     store,
     baseUrl,
+    contextLoaded,
     signal,
     onBase: (style, basemapCredit) => {
       base = style;
@@ -214,6 +218,22 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     camera.catchUp(s, first);
   });
   map.on('webglcontextrestored', () => opts.onContextRestored());
+
+  // Lazy context: a street-scale file arrives with its zoom, its glyphs loaded before it is drawn.
+  const fetchDueContext = () => {
+    for (const name of lazyContextDue(map.getZoom(), contextLoaded)) {
+      contextLoaded.add(name);
+      loadContext(name).then(
+        async (fc) => {
+          await preloadFonts(fc.features.flatMap((f) => [f.properties?.name_zh, f.properties?.name_en].filter((v): v is string => typeof v === 'string')));
+          if (!signal.aborted) map.getSource<GeoJSONSource>(contextSourceId(name))?.setData(fc);
+        },
+        () => contextLoaded.delete(name),
+      );
+    }
+  };
+  map.on('zoomend', fetchDueContext);
+  map.once('load', fetchDueContext);
 
   const unsubscribe = store.subscribe((s, prev) => {
     // Before load the style already carries the state; the load handler catches up with later changes.

@@ -1,8 +1,8 @@
 /**
- * The briefing sequence (`data/story.json`, files saved by the editor, the data of shared links) as types, and one
- * pure validator that turns any parsed JSON into either a typed story of the current version or a list of issues,
- * each naming the step and the field. Version 1 (quotes as words) is read and migrated to version 2 (quotes as
- * offsets into the verbatim text). No React, no DOM.
+ * The briefing sequence (`data/story.json`, files saved by the editor, the data of shared links; the types are in
+ * `src/store/story-types.ts`): one pure validator that turns any parsed JSON into either a typed story of the current
+ * version or a list of issues, each naming the step and the field. Version 1 (quotes as words) is read and migrated
+ * to version 2 (quotes as offsets into the verbatim text). No React, no DOM.
  *
  * Camera centres are `[lng, lat]` (WGS84); zoom is a MapLibre zoom level; bearing and pitch are degrees. Quote offsets
  * count UTF-16 code units of `Provision.text` (as `String.prototype.slice` does), end exclusive.

@@ -10,6 +10,7 @@ import { Notices } from '../panels/notices.tsx';
 import { MentionContext } from '../panels/reader/mention-context.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
 import {
+  selectAuthoring,
   selectEmbed,
   selectLang,
   selectNotices,
@@ -29,8 +30,9 @@ import { startApp } from './start.ts';
 import { PHONE_QUERY, SIDE_BY_SIDE_QUERY, useMediaQuery } from './use-media.ts';
 import './app.css';
 
-// The briefing mode is for presenters only: residents on a phone never download it.
+// The briefing mode and the briefing editor are for presenters only: residents on a phone never download them.
 const Briefing = lazy(() => import('../story/briefing.tsx').then((m) => ({ default: m.Briefing })));
+const Author = lazy(() => import('../story/author/author.tsx').then((m) => ({ default: m.Author })));
 
 const selectFullHash = (s: Parameters<typeof toUrlState>[0]) => encodeHash({ ...toUrlState(s), embed: false });
 
@@ -44,6 +46,7 @@ export function App() {
   const tab = useAppStore(selectTab);
   const embed = useAppStore(selectEmbed);
   const story = useAppStore(selectStory);
+  const authoring = useAppStore(selectAuthoring);
   const provision = useAppStore(selectProvision);
   const selected = useAppStore(selectSelectedFeature);
   const notices = useAppStore(useShallow(selectNotices));
@@ -140,6 +143,7 @@ export function App() {
         data-embed={embed ? 'true' : undefined}
         data-story={story != null ? 'true' : undefined}
         data-parallel={sideBySide && parallel && tab === 'reader' && provision != null && !selected ? 'true' : undefined}
+        data-authoring={authoring && !embed && story == null ? 'true' : undefined}
       >
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
@@ -207,6 +211,11 @@ export function App() {
               />
             )}
           </aside>
+          {authoring && !embed && (
+            <Suspense fallback={null}>
+              <Author phone={isPhone} hidden={story != null} />
+            </Suspense>
+          )}
         </div>
       </div>
     </MentionContext.Provider>

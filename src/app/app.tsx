@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { APP_STRINGS } from '../i18n/app.ts';
 import { STORY_STRINGS } from '../i18n/story.ts';
@@ -12,6 +12,7 @@ import { Notices } from '../panels/notices.tsx';
 import { MentionContext } from '../panels/reader/mention-context.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
 import {
+  selectAuthoring,
   selectEmbed,
   selectLang,
   selectNotices,
@@ -31,8 +32,9 @@ import { startApp, watchSelectedFeature } from './start.ts';
 import { PHONE_QUERY, SIDE_BY_SIDE_QUERY, useMediaQuery } from './use-media.ts';
 import './app.css';
 
-// The briefing mode is for presenters only: residents on a phone never download it.
+// The briefing mode and the briefing editor are for presenters only: residents on a phone never download them.
 const Briefing = lazy(() => import('../story/briefing.tsx').then((m) => ({ default: m.Briefing })));
+const Author = lazy(() => import('../story/author/author.tsx').then((m) => ({ default: m.Author })));
 
 const selectFullHash = (s: Parameters<typeof toUrlState>[0]) => encodeHash({ ...toUrlState(s), embed: false });
 
@@ -46,6 +48,7 @@ export function App() {
   const tab = useAppStore(selectTab);
   const embed = useAppStore(selectEmbed);
   const story = useAppStore(selectStory);
+  const authoring = useAppStore(selectAuthoring);
   const provision = useAppStore(selectProvision);
   const selected = useAppStore(selectSelectedFeature);
   const notices = useAppStore(useShallow(selectNotices));
@@ -61,7 +64,9 @@ export function App() {
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [bodyHeight, setBodyHeight] = useState(600);
+  const [noticesHeight, setNoticesHeight] = useState(0);
   const body = useRef<HTMLDivElement>(null);
+  const mapArea = useRef<HTMLDivElement>(null);
   const t = APP_STRINGS[lang];
 
   // Before the first paint: apply the link, so a deep link never flashes the default screen.
@@ -110,10 +115,26 @@ export function App() {
     return () => ro.disconnect();
   }, []);
 
+  // The notices take a band at the top of the map; the other controls sit below it (see app.css).
+  useLayoutEffect(() => {
+    const el = mapArea.current?.querySelector<HTMLElement>('.notices');
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setNoticesHeight(el.offsetHeight));
+    ro.observe(el);
+    setNoticesHeight(el.offsetHeight);
+    return () => ro.disconnect();
+  }, []);
+
   const fullHref = `${window.location.pathname}${window.location.search}${fullHash ? `#${fullHash}` : ''}`;
   const sheetMode = isPhone && !embed;
   const panelStyle = sheetMode ? { height: dragHeight ?? sheetHeight(sheet, bodyHeight) } : undefined;
   const panelHidden = embed && !drawerOpen;
+  const sheetPx = sheetMode ? (dragHeight ?? sheetHeight(sheet, bodyHeight)) : 0;
+  // Scale bar and attribution ride above the bottom sheet, up to its half height; past that they stay under it.
+  const mapStyle = {
+    '--notices-h': `${noticesHeight > 0 ? noticesHeight + 8 : 0}px`,
+    '--map-bottom': `${Math.min(sheetPx, sheetHeight('half', bodyHeight))}px`,
+  } as CSSProperties;
   // Two languages side by side need a wider panel: only on wide screens, in the full app, while reading.
   const sideBySide = wide && !isPhone && !embed && story == null;
 
@@ -126,10 +147,11 @@ export function App() {
         data-embed={embed ? 'true' : undefined}
         data-story={story != null ? 'true' : undefined}
         data-parallel={sideBySide && parallel && tab === 'reader' && provision != null && !selected ? 'true' : undefined}
+        data-authoring={authoring && !embed && story == null ? 'true' : undefined}
       >
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
-          <div className="app-map" data-testid="map-area">
+          <div className="app-map" data-testid="map-area" ref={mapArea} style={mapStyle} data-drawer={embed && drawerOpen ? 'open' : undefined}>
             <ErrorBoundary area="map" lang={lang}>
               <MapView>
                 <ErrorBoundary area="legend" lang={lang}>
@@ -163,9 +185,10 @@ export function App() {
             className={`app-panel${dragHeight != null ? ' is-dragging' : ''}`}
             aria-label={t.panelLabel}
             data-sheet={sheetMode ? sheet : undefined}
-            // The phone's sheet floats over the map: the map frames features in the part it leaves free (its final
-            // height is declared so that a sheet still sliding is measured where it will settle).
-            data-occludes-map={sheetMode ? '' : undefined}
+            // The phone's sheet and the open embed drawer float over the map: the map frames features in the part
+            // they leave free (the sheet's final height is declared so that a sheet still sliding is measured where
+            // it will settle).
+            data-occludes-map={sheetMode || (embed && drawerOpen) ? '' : undefined}
             data-occludes-height={sheetMode ? Math.round(dragHeight ?? sheetHeight(sheet, bodyHeight)) : undefined}
             data-testid="app-panel"
             hidden={panelHidden}
@@ -204,6 +227,11 @@ export function App() {
               />
             )}
           </aside>
+          {authoring && !embed && (
+            <Suspense fallback={null}>
+              <Author phone={isPhone} hidden={story != null} />
+            </Suspense>
+          )}
         </div>
       </div>
     </MentionContext.Provider>

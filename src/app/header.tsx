@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { APP_STRINGS } from '../i18n/app.ts';
 import { PrintDialog } from '../print/print-dialog.tsx';
 import type { Lang } from '../i18n/lang.ts';
-import { StartBriefingButton } from '../story/start-button.tsx';
+import { AuthorButton, StartBriefingButton } from '../story/start-button.tsx';
 
 export interface HeaderProps {
   lang: Lang;
@@ -66,6 +66,7 @@ export function Header({ lang, onLang, embed = false, fullHref }: HeaderProps) {
             </button>
             <div className="header-extra" id="header-extra" data-open={moreOpen ? 'true' : undefined}>
               <StartBriefingButton />
+              <AuthorButton />
               <PrintDialog />
             </div>
           </>

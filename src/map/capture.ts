@@ -33,7 +33,31 @@ export interface CaptureResult {
   pixelRatio: number;
 }
 
+/** The camera as the map shows it now (`[lng, lat]` as separate fields, zoom, degrees). */
+export interface LiveView {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
+
 type CaptureImpl = (req: CaptureRequest) => Promise<CaptureResult>;
+let viewReader: (() => LiveView) | null = null;
+
+/** Installs (or with null removes) the reader of the live camera. Called by the map's print plugin. */
+export function setViewReader(fn: (() => LiveView) | null): void {
+  viewReader = fn;
+}
+
+/**
+ * Returns the camera the map shows at this moment, or null without a map. The store learns the view only when the
+ * user moves the map; this is also right before the first move (the first view fits the city to the screen).
+ */
+export function currentMapView(): LiveView | null {
+  return viewReader ? viewReader() : null;
+}
+
 let impl: CaptureImpl | null = null;
 
 /** Installs (or with null removes) the capture implementation. Called by the map's print plugin. */

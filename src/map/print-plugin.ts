@@ -3,7 +3,7 @@ import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { layerUrl } from '../layers/to-maplibre.ts';
 import { zoomForTarget } from '../layers/mercator.ts';
-import { setCaptureImpl, type CaptureRequest, type CaptureResult } from './capture.ts';
+import { setCaptureImpl, setViewReader, type CaptureRequest, type CaptureResult } from './capture.ts';
 import { addHatchImage } from './hatch.ts';
 import { registerMapPlugin } from './plugins.ts';
 
@@ -142,6 +142,13 @@ registerMapPlugin({
   id: 'print',
   attach(map, store) {
     setCaptureImpl((req) => captureView(map, req, store.getState().visibleLayers));
-    return () => setCaptureImpl(null);
+    setViewReader(() => {
+      const c = map.getCenter();
+      return { zoom: map.getZoom(), lat: c.lat, lng: c.lng, bearing: map.getBearing(), pitch: map.getPitch() };
+    });
+    return () => {
+      setCaptureImpl(null);
+      setViewReader(null);
+    };
   },
 });

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAP_STRINGS } from '../i18n/map.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS, type LayerDef, type SwatchType } from '../layers/registry.ts';
+import { legendStartsOpen, type MapSize } from '../lib/map-furniture.ts';
 import { selectLang, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import './legend.css';
@@ -37,21 +38,46 @@ export function visibleLayerDefs(visible: readonly string[]): LayerDef[] {
   return LAYERS.filter((l) => visible.includes(l.id));
 }
 
-const PHONE = '(max-width: 700px)';
+/** The size of the map the legend floats over (its positioned parent), or null before layout. */
+function mapSizeOf(el: HTMLElement | null): MapSize | null {
+  const host = el?.parentElement;
+  return host && host.clientWidth > 0 ? { width: host.clientWidth, height: host.clientHeight } : null;
+}
 
 /**
  * The map legend: only the layers shown, plus the precision key (solid = surveyed, dashed/hatched = schematic, soft
- * circle = approximate ± m, "?" = inferred). Open by default; collapsed by default on phones.
+ * circle = approximate ± m, "?" = inferred). Open on maps large enough for it, else starts as its title button (see
+ * `legendStartsOpen`); when the map is resized across that size, it follows, otherwise the reader's choice stays.
+ * It marks itself as covering the map, so that fitting the camera keeps features clear of it.
  */
 export function Legend() {
   const lang = useAppStore(selectLang);
   const visible = useAppStore(useShallow(selectVisibleLayers));
-  const [open, setOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(PHONE).matches);
+  const ref = useRef<HTMLElement>(null);
+  const [open, setOpen] = useState(() => typeof window === 'undefined' || typeof window.innerWidth !== 'number' || legendStartsOpen({ width: window.innerWidth, height: window.innerHeight }));
+  const auto = useRef<boolean | null>(null);
+  useLayoutEffect(() => {
+    const host = ref.current?.parentElement;
+    const follow = () => {
+      const size = mapSizeOf(ref.current);
+      if (!size) return;
+      const want = legendStartsOpen(size);
+      if (want !== auto.current) {
+        auto.current = want;
+        setOpen(want);
+      }
+    };
+    follow();
+    if (!host || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(follow);
+    ro.observe(host);
+    return () => ro.disconnect();
+  }, []);
   const t = MAP_STRINGS[lang];
   const key = VOCABULARY[lang].precision.key;
   const shown = visibleLayerDefs(visible);
   return (
-    <section className="legend" aria-label={t.legendTitle} data-open={open} data-testid="legend">
+    <section ref={ref} className="legend" aria-label={t.legendTitle} data-open={open} data-testid="legend" data-occludes-map="">
       <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {t.legendToggle}
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>

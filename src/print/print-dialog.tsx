@@ -3,16 +3,17 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
-import { attributionFor } from '../lib/export.ts';
+import { attributionFor } from '../lib/export/attribution.ts';
 import { format } from '../lib/format.ts';
-import { geoAttributionLines } from '../lib/geo-data.ts';
+import { GEO_ATTRIBUTION, geoAttributionLines } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
 import { useEnglish } from '../panels/reader/use-english.ts';
-import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
+import { selectActiveStory, selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import { STORY } from '../story/story-data.ts';
+import { encodeHash } from '../store/url-codec.ts';
+import { toUrlState } from '../store/url-sync.ts';
 import type { SheetOptions } from './export-png.ts';
 import { DPIS, paperPixels, PAPERS, type Dpi, type Orientation, type PaperSize } from './paper.ts';
 import { sheetContent, type SheetContent } from './sheet-content.ts';
@@ -20,13 +21,19 @@ import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
+const SHORT = new Map(GEO_ATTRIBUTION.map((a) => [a.id, a]));
+
 function useSources(layers: readonly string[], lang: Lang): string[] {
   const { catalog } = useCatalog();
   const key = [...layers].sort().join(',');
   return useMemo(() => {
     if (!catalog) return geoAttributionLines(lang, true);
-    const paren = (a: { text: string; licence: string }) => (lang === 'en' ? `${a.text} (${a.licence})` : `${a.text}（${a.licence}）`);
-    return attributionFor(catalog, key ? key.split(',') : [], lang).map(paren);
+    const paren = (text: string, licence: string) => (lang === 'en' ? `${text} (${licence})` : `${text}（${licence}）`);
+    // The sheet uses each source's short credit line (as on the map) with its licence, so that all of them fit.
+    return attributionFor(catalog, key ? key.split(',') : [], lang).map((a) => {
+      const short = a.id ? SHORT.get(a.id) : undefined;
+      return paren(short ? (lang === 'en' ? short.short_en : short.short_zh) : a.text, a.licence);
+    });
   }, [catalog, key, lang]);
 }
 
@@ -34,6 +41,8 @@ function useSources(layers: readonly string[], lang: Lang): string[] {
 function useSheetContent(customTitle: string): SheetContent {
   const lang = useAppStore(selectLang);
   const story = useAppStore(selectStory);
+  // The briefing being shown (built-in or the presenter's own), as the briefing mode resolved it.
+  const active = useAppStore(selectActiveStory);
   const provision = useAppStore(selectProvision);
   const layers = useAppStore(useShallow(selectVisibleLayers));
   const sources = useSources(layers, lang);
@@ -42,18 +51,32 @@ function useSheetContent(customTitle: string): SheetContent {
     () =>
       sheetContent({
         lang,
-        step: story != null && STORY ? (STORY.steps[story - 1] ?? null) : null,
+        step: story != null && active ? (active.story.steps[story - 1] ?? null) : null,
         provision: provision != null ? (getProvision(provision) ?? null) : null,
         englishProvision: provision != null ? (english?.plan.provisions[provision - 1] ?? null) : null,
         visibleLayers: layers,
         sources,
-        link: typeof window === 'undefined' ? '' : window.location.href,
+        link: typeof window === 'undefined' ? '' : sheetLink(),
         date: new Date(),
         customTitle,
       }),
     // The link follows the URL, which follows the store: recompute when what the store shows changes.
-    [lang, story, provision, layers, sources, customTitle, english],
+    [lang, story, active, provision, layers, sources, customTitle, english],
   );
+}
+
+/** Longest address printed and put in the QR code as it is; a longer one could not be scanned off a 26 mm code. */
+const MAX_SHEET_LINK = 500;
+
+/**
+ * Returns the address the sheet prints and encodes as a QR code: the page's own, or, when a briefing carried in the
+ * link (`brief=`) makes it too long to scan, the same view (layers, filters, camera) without the briefing.
+ */
+function sheetLink(): string {
+  const href = window.location.href;
+  if (href.length <= MAX_SHEET_LINK) return href;
+  const hash = encodeHash({ ...toUrlState(useAppStore.getState()), story: null, brief: null, kiosk: false, presenter: false });
+  return `${window.location.origin}${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
 }
 
 function download(blob: Blob, file: string) {
@@ -110,7 +133,7 @@ export function PrintDialog() {
       // The link is read now: the URL follows the map view, which the sheet's other inputs do not track.
       // The sheet composer (and its QR encoder) loads only when someone exports, not with the app.
       const { canvasToPng, composeSheet, pngFileName } = await import('./export-png.ts');
-      const sheet = await composeSheet({ ...content, link: window.location.href }, opts, captureMap);
+      const sheet = await composeSheet({ ...content, link: sheetLink() }, opts, captureMap);
       const blob = await canvasToPng(sheet.canvas);
       const file = pngFileName(opts, content.date);
       download(blob, file);

@@ -5,6 +5,7 @@ import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS, type SwatchType } from '../layers/registry.ts';
 import type { Provision } from '../plan/types.ts';
 import type { StoryStep } from '../story/story-schema.ts';
+import { excerptWords, stepText } from '../story/story-text.ts';
 import { format } from '../lib/format.ts';
 
 /**
@@ -101,9 +102,11 @@ export function sheetContent(input: SheetInput): SheetContent {
   let cited: CitedExcerpt[] = [];
   const en = input.lang === 'en';
   if (input.step) {
-    title = en ? input.step.title_en : input.step.title_zh;
+    title = stepText(input.step, input.lang).title.trim() || title;
     cited = input.step.excerpts.map((x) =>
-      en && x.text_en ? { p: x.p, text: x.text_en, truncated: true, lang: 'en' } : { p: x.p, text: x.text, truncated: true, lang: 'zh' },
+      en && x.text_en
+        ? { p: x.p, text: x.text_en, truncated: true, lang: 'en' }
+        : { p: x.p, text: excerptWords(x), truncated: true, lang: 'zh' },
     );
   } else if (input.provision) {
     // An English sheet quotes the English edition when it is loaded; the Chinese stands in until then.

@@ -18,6 +18,9 @@ export const selectNear = (s: AppState) => s.near;
 export const selectStory = (s: AppState) => s.story;
 export const selectKiosk = (s: AppState) => s.kiosk;
 export const selectPresenter = (s: AppState) => s.presenter;
+export const selectBrief = (s: AppState) => s.brief;
+export const selectActiveStory = (s: AppState) => s.activeStory;
+export const selectAuthoring = (s: AppState) => s.authoring;
 export const selectMapView = (s: AppState) => s.view;
 export const selectFilters = (s: AppState) => s.filters;
 /** The actions the dashboard and filter chips use (stable functions: read with `useShallow`). */

@@ -2,6 +2,7 @@ import { create, type StateCreator } from 'zustand';
 import { resolveFeatureId } from '../../geo/aliases.ts';
 import { DEFAULT_BASEMAP, EMPTY_FILTERS } from './url-codec.ts';
 import type { Lang } from '../i18n/lang.ts';
+import type { Story } from './story-types.ts';
 import type { Filters, FocusIntent, MapView, NearState, Notice, PanelTab } from './types.ts';
 
 /**
@@ -75,6 +76,12 @@ export interface NearSlice {
   setNearRadius: (radius: number) => void;
 }
 
+/** The briefing being shown: the sequence itself (plain data) and the link code it came from (null: built-in). */
+export interface ActiveStory {
+  story: Story;
+  brief: string | null;
+}
+
 export interface StorySlice {
   /** Current briefing step (1-based), or null when not presenting. */
   story: number | null;
@@ -82,9 +89,19 @@ export interface StorySlice {
   kiosk: boolean;
   /** This window is the presenter's companion (notes shown, step synced with the audience window). */
   presenter: boolean;
+  /** Link code of the briefing to play instead of the built-in one (`brief=` in the URL), or null. */
+  brief: string | null;
+  /** The briefing the briefing mode has resolved and shows (for the exported sheet and the editor), or null. */
+  activeStory: ActiveStory | null;
+  /** The briefing editor is open. */
+  authoring: boolean;
   setStory: (step: number | null) => void;
   setKiosk: (kiosk: boolean) => void;
   setPresenter: (presenter: boolean) => void;
+  setActiveStory: (active: ActiveStory | null) => void;
+  setAuthoring: (open: boolean) => void;
+  /** Plays `active` from `step` (1-based): its code goes into the URL, the briefing shows it without unpacking it. */
+  playStory: (active: ActiveStory, step?: number) => void;
 }
 
 export interface FilterSlice {
@@ -171,9 +188,16 @@ const createStorySlice: Slice<StorySlice> = (set) => ({
   story: null,
   kiosk: false,
   presenter: false,
-  setStory: (story) => set({ story }),
+  brief: null,
+  activeStory: null,
+  authoring: false,
+  // Leaving the briefing forgets a briefing carried by the link.
+  setStory: (story) => set(story == null ? { story, brief: null } : { story }),
   setKiosk: (kiosk) => set({ kiosk }),
   setPresenter: (presenter) => set({ presenter }),
+  setActiveStory: (activeStory) => set({ activeStory }),
+  setAuthoring: (authoring) => set({ authoring }),
+  playStory: (active, step = 1) => set({ activeStory: active, brief: active.brief, story: step }),
 });
 
 const createFilterSlice: Slice<FilterSlice> = (set) => ({

@@ -74,6 +74,13 @@ export interface UrlState {
   kiosk: boolean;
   /** This window is the presenter's companion window: notes shown, step synced (`presenter=1`). */
   presenter: boolean;
+  /**
+   * A briefing carried by the link itself (`brief=<code>`, see `src/story/story-link.ts`), played instead of the
+   * built-in one; opaque here, unpacked and validated by the briefing. Null: the built-in briefing.
+   */
+  brief: string | null;
+  /** The briefing editor is open (`edit=1`). */
+  edit: boolean;
   filters: Filters;
   tab: PanelTab | null;
   embed: boolean;

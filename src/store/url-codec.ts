@@ -15,6 +15,8 @@ export const NEAR_RADIUS_MAX_M = 50_000;
 const TABS: readonly PanelTab[] = ['overview', 'reader', 'near', 'layers'];
 const ID_RE = /^[a-z0-9][a-z0-9-]{0,80}$/;
 const MAX_LIST = 200;
+/** Longest `brief=` value accepted (a long draft played from the editor); shared links are far shorter. */
+export const MAX_BRIEF_LENGTH = 1_000_000;
 
 export const EMPTY_FILTERS: Filters = { sectors: [], statuses: [], districts: [] };
 
@@ -30,6 +32,8 @@ export const DEFAULT_URL_STATE: UrlState = {
   story: null,
   kiosk: false,
   presenter: false,
+  brief: null,
+  edit: false,
   filters: EMPTY_FILTERS,
   tab: null,
   embed: false,
@@ -173,6 +177,22 @@ export function decodeHash(hash: string, ctx: CodecContext = {}): DecodeResult {
     else reject('story');
   }
 
+  const brief = get('brief');
+  if (brief != null) {
+    // A link that carries its own briefing opens it: no `story=` needed. What the code holds is checked by the
+    // briefing, which can say precisely what is wrong with it.
+    if (brief.length > 0 && brief.length <= MAX_BRIEF_LENGTH) {
+      state.brief = brief;
+      state.story ??= 1;
+    } else {
+      reject('brief');
+      state.story = null;
+    }
+  }
+
+  const edit = get('edit');
+  if (edit != null) state.edit = edit === '1' || edit === 'true';
+
   const kiosk = get('kiosk');
   if (kiosk != null) state.kiosk = kiosk === '1' || kiosk === 'true';
   const presenter = get('presenter');
@@ -213,6 +233,7 @@ export function encodeHash(s: UrlState): string {
   if (s.story != null) out.push(['story', String(s.story)]);
   if (s.kiosk) out.push(['kiosk', '1']);
   if (s.presenter) out.push(['presenter', '1']);
+  if (s.edit) out.push(['edit', '1']);
   if (s.tab != null) out.push(['tab', s.tab]);
   if (s.p != null) out.push(['p', String(s.p)]);
   if (s.f) out.push(['f', s.f]);
@@ -230,6 +251,8 @@ export function encodeHash(s: UrlState): string {
     out.push(['map', parts.join('/')]);
   }
   if (s.lang !== 'zh') out.push(['lang', s.lang]);
+  // Last, so that a link cut short by a mail client loses only briefing data, which then says it is incomplete.
+  if (s.brief != null && s.story != null) out.push(['brief', s.brief]);
   // URLSearchParams would escape the commas and slashes that make the fragment readable; they are safe in a fragment.
   return new URLSearchParams(out).toString().replace(/%2C/g, ',').replace(/%2F/g, '/');
 }

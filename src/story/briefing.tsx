@@ -1,9 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { issueText } from '../i18n/story-issues.ts';
 import { STORY_STRINGS } from '../i18n/story.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { TRANSLATION_LABEL } from '../i18n/translation.ts';
 import {
+  selectActiveStory,
+  selectAuthoring,
+  selectBrief,
   selectKiosk,
   selectLang,
   selectMapView,
@@ -14,10 +18,13 @@ import {
 import { useAppStore } from '../store/store.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { MapView } from '../store/types.ts';
+import { sendToEditor } from './editor-inbox.ts';
 import { exitBriefing } from './session.ts';
-import { STORY, STORY_VALIDATION } from './story-data.ts';
+import { loadStoryContext, STORY, STORY_VALIDATION } from './story-data.ts';
+import { decodeStoryCode } from './story-link.ts';
 import { applyStep, isViewAway, layersDiffer, stepAfter, type StoryAction } from './story-nav.ts';
-import type { Story, StoryStep } from './story-schema.ts';
+import { validateStory, type Story, type StoryIssue } from './story-schema.ts';
+import { excerptWords, stepText } from './story-text.ts';
 import { useKiosk } from './use-kiosk.ts';
 import { useStoryKeys } from './use-story-keys.ts';
 import { useStorySync } from './use-story-sync.ts';
@@ -39,6 +46,8 @@ export interface BriefingViewProps {
   onAction: (action: StoryAction) => void;
   onOpenPresenter: () => void;
   onRead: (provision: number) => void;
+  /** Opens a copy of this briefing in the editor; omitted where editing makes no sense (kiosk, presenter window). */
+  onEditCopy?: () => void;
 }
 
 /** A small stroke icon (system fonts lack the media-control glyphs, so they are drawn). */
@@ -50,11 +59,11 @@ function Icon({ d }: { d: string }) {
   );
 }
 
-/** Returns the step's title, caption and notes in the interface language. */
-function stepText(step: StoryStep, lang: Lang) {
-  return lang === 'en'
-    ? { title: step.title_en, caption: step.caption_en, notes: step.notes_en }
-    : { title: step.title_zh, caption: step.caption_zh, notes: step.notes_zh };
+const LANG_ATTR: Readonly<Record<Lang, string>> = { zh: 'zh-CN', en: 'en' };
+
+/** A step's title, or "Step n" when it has none in either language (a draft). */
+function titleOf(story: Story, n: number, lang: Lang): string {
+  return stepText(story.steps[n - 1], lang).title.trim() || format(STORY_STRINGS[lang].untitled, { n });
 }
 
 /**
@@ -67,7 +76,8 @@ export function BriefingView(props: BriefingViewProps) {
   const total = story.steps.length;
   const current = story.steps[step - 1];
   const text = stepText(current, lang);
-  const next = step < total ? stepText(story.steps[step], lang).title : null;
+  const title = titleOf(story, step, lang);
+  const next = step < total ? titleOf(story, step + 1, lang) : null;
 
   return (
     <section
@@ -89,8 +99,8 @@ export function BriefingView(props: BriefingViewProps) {
                 type="button"
                 className="briefing__dot"
                 aria-current={i + 1 === step ? 'step' : undefined}
-                aria-label={`${i + 1}. ${stepText(s, lang).title}`}
-                title={`${i + 1}. ${stepText(s, lang).title}`}
+                aria-label={`${i + 1}. ${titleOf(story, i + 1, lang)}`}
+                title={`${i + 1}. ${titleOf(story, i + 1, lang)}`}
                 onClick={() => onAction({ type: 'goto', step: i + 1 })}
               />
             </li>
@@ -106,10 +116,14 @@ export function BriefingView(props: BriefingViewProps) {
       )}
 
       <div className="briefing__body">
-        <h1 className="briefing__title" data-testid="briefing-title">
-          {text.title}
+        <h1 className="briefing__title" data-testid="briefing-title" lang={LANG_ATTR[text.titleLang]}>
+          {title}
         </h1>
-        <p className="briefing__caption">{text.caption}</p>
+        {text.caption.trim() && (
+          <p className="briefing__caption" lang={LANG_ATTR[text.captionLang]}>
+            {text.caption}
+          </p>
+        )}
 
         {current.excerpts.length > 0 && (
           <div className="briefing__cited">
@@ -121,19 +135,19 @@ export function BriefingView(props: BriefingViewProps) {
             )}
             <ul className="briefing__excerpts">
               {current.excerpts.map((x, i) => (
-                <li key={`${x.p}-${i}`} className="briefing__excerpt">
+                <li key={`${x.p}-${x.start}-${i}`} className="briefing__excerpt">
                   {lang === 'en' && x.text_en ? (
                     <>
                       <blockquote lang="en" className="briefing__quote">
                         {x.text_en}
                       </blockquote>
-                      <p lang="zh-Hans" className="briefing__quote-original">
-                        {x.text}
+                      <p lang="zh-CN" className="briefing__quote-original">
+                        {excerptWords(x)}
                       </p>
                     </>
                   ) : (
-                    <blockquote lang="zh-Hans" className="briefing__quote">
-                      {x.text}
+                    <blockquote lang="zh-CN" className="briefing__quote">
+                      {excerptWords(x)}
                     </blockquote>
                   )}
                   <a
@@ -208,6 +222,11 @@ export function BriefingView(props: BriefingViewProps) {
           <button type="button" aria-pressed={fullscreen} onClick={() => onAction({ type: 'fullscreen' })} title="F">
             {fullscreen ? t.exitFullscreen : t.fullscreen}
           </button>
+          {props.onEditCopy && (
+            <button type="button" data-testid="briefing-edit-copy" onClick={props.onEditCopy} title={t.editCopyHint}>
+              {t.editCopy}
+            </button>
+          )}
           <button type="button" data-testid="briefing-exit" onClick={() => onAction({ type: 'exit' })} title="Esc">
             {t.exit}
           </button>
@@ -218,7 +237,9 @@ export function BriefingView(props: BriefingViewProps) {
       {notesOpen && (
         <aside className="briefing__notes" aria-label={t.notesTitle} data-testid="briefing-notes">
           <h2 className="briefing__notes-title">{t.notesTitle}</h2>
-          <p className="briefing__notes-text">{text.notes || t.notesEmpty}</p>
+          <p className="briefing__notes-text" lang={text.notes.trim() ? LANG_ATTR[text.notesLang] : undefined}>
+            {text.notes.trim() || t.notesEmpty}
+          </p>
           <p className="briefing__notes-next">
             {next ? (
               <>
@@ -235,11 +256,52 @@ export function BriefingView(props: BriefingViewProps) {
   );
 }
 
-/** Returns the URL that opens this app as the presenter window on `step`. */
-export function presenterUrl(step: number, lang: Lang): string {
+/** Returns the URL that opens this app as the presenter window on `step` (of the briefing carried by `brief`, if any). */
+export function presenterUrl(step: number, lang: Lang, brief: string | null = null): string {
   const params = new URLSearchParams({ story: String(step), presenter: '1' });
   if (lang !== 'zh') params.set('lang', lang);
+  if (brief != null) params.set('brief', brief);
   return `${window.location.pathname}${window.location.search}#${params.toString()}`;
+}
+
+/** The briefing to show: ready, being unpacked from the link, or refused with what is wrong. */
+type Resolved = { status: 'ready'; story: Story } | { status: 'loading' } | { status: 'error'; issues: StoryIssue[]; link: boolean };
+
+/**
+ * Returns the briefing to play: the built-in one, or the one the link carries (`brief=`), unpacked and validated
+ * against this map's layers, features, filters and plan text. Publishes the resolved story to the store (the
+ * exported sheet and the editor read it there).
+ */
+function useResolvedStory(): Resolved {
+  const brief = useAppStore(selectBrief);
+  const active = useAppStore(selectActiveStory);
+  const [failed, setFailed] = useState<{ brief: string; issues: StoryIssue[] } | null>(null);
+
+  useEffect(() => {
+    if (brief == null) {
+      if (STORY && (active?.brief != null || active?.story !== STORY)) useAppStore.getState().setActiveStory({ story: STORY, brief: null });
+      return;
+    }
+    if (active?.brief === brief) return;
+    let live = true;
+    void (async () => {
+      const unpacked = await decodeStoryCode(brief);
+      if (!live) return;
+      if (!unpacked.ok) return setFailed({ brief, issues: [unpacked.issue] });
+      const r = validateStory(unpacked.data, await loadStoryContext());
+      if (!live) return;
+      if (r.ok) useAppStore.getState().setActiveStory({ story: r.story, brief });
+      else setFailed({ brief, issues: r.issues });
+    })();
+    return () => {
+      live = false;
+    };
+  }, [brief, active]);
+
+  if (brief == null) return STORY ? { status: 'ready', story: STORY } : { status: 'error', issues: STORY_VALIDATION.issues, link: false };
+  if (active?.brief === brief) return { status: 'ready', story: active.story };
+  if (failed?.brief === brief) return { status: 'error', issues: failed.issues, link: true };
+  return { status: 'loading' };
 }
 
 function toggleFullscreen() {
@@ -257,6 +319,7 @@ export function Briefing() {
   const lang = useAppStore(selectLang);
   const kiosk = useAppStore(selectKiosk);
   const presenter = useAppStore(selectPresenter);
+  const authoring = useAppStore(selectAuthoring);
   const view = useAppStore(selectMapView);
   const visibleLayers = useAppStore(useShallow(selectVisibleLayers));
   const [notesOpen, setNotesOpen] = useState(presenter);
@@ -265,15 +328,20 @@ export function Briefing() {
   // means the audience moved the map (a view reported at the end of the step's own flight is not away).
   const [applied, setApplied] = useState<{ step: number; view: MapView | null; seq: number } | null>(null);
 
-  const total = STORY?.steps.length ?? 0;
-  const valid = STORY != null && story != null && story >= 1 && story <= total;
+  const resolved = useResolvedStory();
+  const playing = resolved.status === 'ready' ? resolved.story : null;
+  const total = playing?.steps.length ?? 0;
+  const valid = playing != null && story != null && story >= 1 && story <= total;
 
-  const show = useCallback((n: number) => {
-    if (!STORY) return;
-    const s = useAppStore.getState();
-    applyStep(s, STORY.steps[n - 1]);
-    setApplied((prev) => ({ step: n, view: useAppStore.getState().view, seq: (prev?.seq ?? 0) + 1 }));
-  }, []);
+  const show = useCallback(
+    (n: number) => {
+      if (!playing) return;
+      const s = useAppStore.getState();
+      applyStep(s, playing.steps[n - 1]);
+      setApplied((prev) => ({ step: n, view: useAppStore.getState().view, seq: (prev?.seq ?? 0) + 1 }));
+    },
+    [playing],
+  );
 
   useEffect(() => {
     if (valid) show(story);
@@ -326,8 +394,8 @@ export function Briefing() {
   useKiosk(
     kiosk && valid,
     story,
-    STORY?.settings.kiosk_advance_s ?? 60,
-    STORY?.settings.kiosk_idle_reset_s ?? 120,
+    playing?.settings.kiosk_advance_s ?? 60,
+    playing?.settings.kiosk_idle_reset_s ?? 120,
     () => {
       const s = useAppStore.getState().story;
       if (s != null) go(stepAfter(s, { type: 'next' }, total, true));
@@ -340,25 +408,40 @@ export function Briefing() {
 
   if (story == null) return null;
   const t = STORY_STRINGS[lang];
-  if (!STORY || !valid) {
+  if (resolved.status === 'loading') {
     return (
-      <section className="briefing" aria-label={t.region} data-testid="briefing">
-        <p className="briefing__error" role="alert">
-          {t.invalid}
+      <section className="briefing" aria-label={t.region} aria-busy="true" data-testid="briefing" data-state="loading">
+        <p className="briefing__loading" role="status">
+          {t.opening}
         </p>
-        <ul className="briefing__error-list">
-          {(STORY ? [`story=${story}`] : STORY_VALIDATION.errors).map((e) => (
-            <li key={e}>{e}</li>
+      </section>
+    );
+  }
+  if (!playing || !valid) {
+    const messages =
+      resolved.status === 'error'
+        ? resolved.issues.map((i) => issueText(i, lang))
+        : [format(t.noSuchStep, { n: story, total, s: total === 1 ? '' : 's' })];
+    return (
+      <section className="briefing" aria-label={t.region} data-testid="briefing" data-state="error">
+        <p className="briefing__error" role="alert">
+          {resolved.status === 'error' && resolved.link ? t.linkInvalid : t.invalid}
+        </p>
+        <ul className="briefing__error-list" data-testid="briefing-errors">
+          {messages.slice(0, 12).map((e, i) => (
+            <li key={i}>{e}</li>
           ))}
+          {messages.length > 12 && <li>{format(t.moreProblems, { n: messages.length - 12, s: messages.length === 13 ? '' : 's' })}</li>}
         </ul>
-        <button type="button" className="briefing__back" onClick={() => exitBriefing(useAppStore)}>
+        {resolved.status === 'error' && resolved.link && <p className="briefing__error-note">{t.linkInvalidNote}</p>}
+        <button type="button" className="briefing__back" data-testid="briefing-exit" onClick={() => exitBriefing(useAppStore)}>
           {t.exit}
         </button>
       </section>
     );
   }
 
-  const step = STORY.steps[story - 1];
+  const step = playing.steps[story - 1];
   const current = applied?.step === story ? applied : null;
   const away =
     current != null &&
@@ -368,7 +451,7 @@ export function Briefing() {
   return (
     <BriefingView
       lang={lang}
-      story={STORY}
+      story={playing}
       step={story}
       notesOpen={notesOpen}
       fullscreen={fullscreen}
@@ -377,8 +460,21 @@ export function Briefing() {
       presenter={presenter}
       onAction={onAction}
       onOpenPresenter={() => {
-        window.open(presenterUrl(story, lang), 'hohhot-plan-presenter', 'popup,width=1100,height=760');
+        const brief = useAppStore.getState().brief;
+        window.open(presenterUrl(story, lang, brief), 'hohhot-plan-presenter', 'popup,width=1100,height=760');
       }}
+      onEditCopy={
+        // Played from the editor, the briefing is the draft itself: leaving goes back to it.
+        kiosk || presenter || authoring
+          ? undefined
+          : () => {
+              const s = useAppStore.getState();
+              const fromLink = s.brief != null;
+              exitBriefing(useAppStore);
+              sendToEditor(playing, fromLink ? 'link' : 'builtin');
+              useAppStore.getState().setAuthoring(true);
+            }
+      }
       onRead={(n) => {
         exitBriefing(useAppStore);
         const s = useAppStore.getState();

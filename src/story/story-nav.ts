@@ -1,4 +1,4 @@
-import type { MapView } from '../store/types.ts';
+import type { Filters, MapView } from '../store/types.ts';
 import type { StoryCamera, StoryStep } from './story-schema.ts';
 
 /**
@@ -83,6 +83,8 @@ export function stepAfter(current: number, action: StoryAction, total: number, w
 export interface StepActions {
   setVisibleLayers: (ids: string[]) => void;
   highlight: (ids: string[]) => void;
+  setFilters: (filters: Filters) => void;
+  selectFeature: (id: string | null) => void;
   flyTo: (view: MapView, essential?: boolean) => void;
 }
 
@@ -91,10 +93,19 @@ export function cameraToView(c: StoryCamera): MapView {
   return { zoom: c.zoom, lng: c.center[0], lat: c.center[1], bearing: c.bearing, pitch: c.pitch };
 }
 
-/** Shows a step on the map: its layers only, its highlighted features, and a camera intent to its view. */
+/**
+ * Shows a step on the map: its layers only, its highlighted features, its filters (no leftover selection), and a
+ * camera intent to its view.
+ */
 export function applyStep(actions: StepActions, step: StoryStep): void {
   actions.setVisibleLayers(step.layers);
+  actions.selectFeature(null);
   actions.highlight(step.highlight);
+  actions.setFilters({
+    sectors: [...step.filters.sectors],
+    statuses: [...step.filters.statuses],
+    districts: [...step.filters.districts],
+  });
   actions.flyTo(cameraToView(step.camera), step.essential_motion);
 }
 

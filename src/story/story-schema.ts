@@ -1,211 +1,389 @@
 /**
- * The briefing sequence (`data/story.json`) as types, and a pure validator that turns any parsed JSON into either a
- * typed story or a list of messages that name the step and the field. No React, no DOM.
+ * The briefing sequence (`data/story.json`, files saved by the editor, the data of shared links; the types are in
+ * `src/store/story-types.ts`): one pure validator that turns any parsed JSON into either a typed story of the current
+ * version or a list of issues, each naming the step and the field. Version 1 (quotes as words) is read and migrated
+ * to version 2 (quotes as offsets into the verbatim text). No React, no DOM.
  *
- * Camera centres are `[lng, lat]` (WGS84); zoom is a MapLibre zoom level; bearing and pitch are degrees.
+ * Camera centres are `[lng, lat]` (WGS84); zoom is a MapLibre zoom level; bearing and pitch are degrees. Quote offsets
+ * count UTF-16 code units of `Provision.text` (as `String.prototype.slice` does), end exclusive.
+ *
+ * Everything read from a file or a link is untrusted: values are only compared, looked up in `Set`s and `Map`s, and
+ * copied field by field into fresh objects, never used to index a plain object.
  */
 
-/** The camera of a step. */
-export interface StoryCamera {
-  /** `[lng, lat]`. */
-  center: [number, number];
-  zoom: number;
-  /** Degrees clockwise from north, −180..180. */
-  bearing: number;
-  /** Degrees from vertical, 0..85. */
-  pitch: number;
-}
+import { SECTORS, STATUS_CLASSES } from '../../geo/schema.ts';
+import type { StoryIssue, StoryIssueCode } from '../i18n/story-issues.ts';
+import type { Story, StoryExcerpt, StoryFilters, StorySettings, StoryStep } from '../store/story-types.ts';
 
-/** A short verbatim excerpt of a cited provision. */
-export interface StoryExcerpt {
-  /** Provision number 1–53. */
-  p: number;
-  /** Words exactly as they stand in the provision's text. */
-  text: string;
-  /** The same words in the English edition, exactly as they stand in the aligned English paragraph (a data test
-   * checks them); shown in the English interface. */
-  text_en?: string;
-}
+export type { StoryIssue, StoryIssueCode } from '../i18n/story-issues.ts';
+export type { Story, StoryCamera, StoryExcerpt, StoryFilters, StorySettings, StoryStep } from '../store/story-types.ts';
 
-/** One step of the briefing. */
-export interface StoryStep {
-  /** Stable kebab-case id (for notes and tests). */
-  id: string;
-  title_zh: string;
-  title_en: string;
-  caption_zh: string;
-  caption_en: string;
-  camera: StoryCamera;
-  /** Layer ids from the registry shown in this step (all others hidden). */
-  layers: string[];
-  /** Feature ids (from the catalog) lit up in this step. */
-  highlight: string[];
-  /** Provisions cited (1–53). */
-  provisions: number[];
-  /** Verbatim excerpts shown on screen; each must belong to a cited provision. */
-  excerpts: StoryExcerpt[];
-  notes_zh: string;
-  notes_en: string;
-  /** When true the camera flies even under `prefers-reduced-motion: reduce` (the motion carries meaning). */
-  essential_motion: boolean;
-}
+/** The version this code writes. Files and links of versions 1..`STORY_VERSION` are read. */
+export const STORY_VERSION: Story['version'] = 2;
 
-/** Kiosk timings. */
-export interface StorySettings {
-  /** Seconds per step when auto-advancing. */
-  kiosk_advance_s: number;
-  /** Seconds without input after which the kiosk returns to step 1. */
-  kiosk_idle_reset_s: number;
-}
-
-/** `data/story.json`. */
-export interface Story {
-  version: 1;
-  title_zh: string;
-  title_en: string;
-  settings: StorySettings;
-  steps: StoryStep[];
-}
-
-/** What the validator may check against; without it, ids are only checked for form. */
+/** What the validator may check against; without a list, ids are only checked for their form. */
 export interface StoryContext {
   layerIds?: readonly string[];
-  /** Feature ids of the built catalog; omit while the catalog does not exist. */
+  /** Feature ids of the built catalog; omit while the catalog is not available. */
   featureIds?: ReadonlySet<string> | readonly string[];
-  /** Verbatim text of provision n (1-based), to check excerpts. */
+  /** Verbatim text of provision n (1-based), to check quotes; undefined for a number with no provision. */
   provisionText?: (n: number) => string | undefined;
+  /** Accept a story without steps (a draft being written); files and links need at least one. */
+  allowEmpty?: boolean;
+  /**
+   * Allowed filter values per key. Sectors and status classes default to the schema's lists; districts (the
+   * catalog's adcodes) are checked for form only when left out.
+   */
+  filterValues?: Partial<Record<keyof StoryFilters, ReadonlySet<string> | readonly string[]>>;
 }
 
-export type StoryValidation = { ok: true; story: Story; errors: [] } | { ok: false; story: null; errors: string[] };
+export type StoryValidation =
+  | { ok: true; story: Story; issues: []; migratedFrom: number | null }
+  | { ok: false; story: null; issues: StoryIssue[]; migratedFrom: null };
 
 export const MAX_STEPS = 30;
-const ID_RE = /^[a-z0-9][a-z0-9-]{0,80}$/;
-const MAX_CAPTION = 200;
-const MAX_TITLE = 80;
+export const MAX_TITLE = 80;
+export const MAX_CAPTION = 200;
+export const MAX_NOTES = 4000;
+/** Longest quotation, in characters: a slide quotes a phrase, not a page. */
+export const MAX_QUOTE = 300;
+export const MAX_QUOTE_EN = 600;
+const MAX_LIST = 60;
+export const ID_RE = /^[a-z0-9][a-z0-9-]{0,80}$/;
+const FILTER_VALUE_RE = /^[a-z0-9-]{1,40}$/;
+export const PROVISION_MAX = 53;
+export const DEFAULT_SETTINGS: StorySettings = { kiosk_advance_s: 40, kiosk_idle_reset_s: 120 };
+
+const STORY_KEYS = new Set(['version', 'title_zh', 'title_en', 'settings', 'steps']);
+const SETTINGS_KEYS = new Set(['kiosk_advance_s', 'kiosk_idle_reset_s']);
+const STEP_KEYS = new Set([
+  'id',
+  'title_zh',
+  'title_en',
+  'caption_zh',
+  'caption_en',
+  'notes_zh',
+  'notes_en',
+  'camera',
+  'layers',
+  'highlight',
+  'filters',
+  'provisions',
+  'excerpts',
+  'essential_motion',
+]);
+const CAMERA_KEYS = new Set(['center', 'zoom', 'bearing', 'pitch']);
+const FILTER_KEYS = ['sectors', 'statuses', 'districts'] as const;
+const EXCERPT_KEYS = new Set(['p', 'start', 'end', 'text', 'text_en']);
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isInt = (v: unknown): v is number => Number.isInteger(v);
+/** Reads an own property only (never one inherited from `Object.prototype`). */
+const own = (o: Record<string, unknown>, k: string): unknown => (Object.hasOwn(o, k) ? o[k] : undefined);
+/** Length in characters as a reader counts them (code points). */
+export const charCount = (s: string): number => [...s].length;
+const show = (v: unknown): string => {
+  const s = JSON.stringify(v);
+  return s === undefined ? String(v) : s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+const toSet = (v: ReadonlySet<string> | readonly string[] | undefined): ReadonlySet<string> | null =>
+  v == null ? null : v instanceof Set ? (v as ReadonlySet<string>) : new Set(v as readonly string[]);
 
 /**
- * Returns the typed story when `input` is a valid briefing sequence, otherwise every problem found, each message
- * naming where it is (`step 3 (transport).layers[1]: …`).
+ * Returns the typed story (current version) when `input` is a valid briefing of version 1 or 2, otherwise every
+ * problem found. Optional texts may be left out (they read as empty); version 1 quotes (`{p, text}`) are located in
+ * the provision's text and turned into offsets.
  */
 export function validateStory(input: unknown, ctx: StoryContext = {}): StoryValidation {
-  const errors: string[] = [];
-  const err = (where: string, msg: string) => errors.push(`${where}: ${msg}`);
-  if (!isObj(input)) return { ok: false, story: null, errors: ['story: expected a JSON object'] };
-
-  if (input.version !== 1) err('version', `expected 1, got ${JSON.stringify(input.version)}`);
-  for (const k of ['title_zh', 'title_en'] as const) {
-    if (typeof input[k] !== 'string' || !(input[k] as string).trim()) err(k, 'expected a non-empty string');
+  const issues: StoryIssue[] = [];
+  const fail = (): StoryValidation => ({ ok: false, story: null, issues, migratedFrom: null });
+  if (!isObj(input)) {
+    issues.push({ field: 'story', code: 'notObject' });
+    return fail();
   }
 
-  const settings = input.settings;
-  if (!isObj(settings)) err('settings', 'expected an object with kiosk_advance_s and kiosk_idle_reset_s');
-  else {
-    for (const k of ['kiosk_advance_s', 'kiosk_idle_reset_s'] as const) {
-      const v = settings[k];
-      if (!isNum(v) || v < 5 || v > 3600) err(`settings.${k}`, `expected seconds between 5 and 3600, got ${JSON.stringify(v)}`);
+  const version = own(input, 'version');
+  if (version === undefined) issues.push({ field: 'version', code: 'versionMissing' });
+  else if (!isInt(version) || version < 1) issues.push({ field: 'version', code: 'versionInvalid', values: { got: show(version), max: STORY_VERSION } });
+  else if (version > STORY_VERSION) issues.push({ field: 'version', code: 'versionNewer', values: { got: version, max: STORY_VERSION } });
+  // Another version's fields mean other things: say only that, rather than a page of consequences.
+  if (issues.length) return fail();
+  const v1 = version === 1;
+
+  for (const k of Object.keys(input)) if (!STORY_KEYS.has(k)) issues.push({ field: k, code: 'unknownField', values: { name: k } });
+
+  const text = (o: Record<string, unknown>, k: string, max: number, push: (field: string, code: StoryIssueCode, values?: StoryIssue['values']) => void): string => {
+    const v = own(o, k);
+    if (v === undefined) return '';
+    if (typeof v !== 'string') {
+      push(k, 'textType');
+      return '';
+    }
+    if (charCount(v) > max) push(k, 'tooLong', { n: charCount(v), max });
+    return v;
+  };
+  const top = (field: string, code: StoryIssueCode, values?: StoryIssue['values']) => issues.push({ field, code, values });
+
+  const title_zh = text(input, 'title_zh', MAX_TITLE, top);
+  const title_en = text(input, 'title_en', MAX_TITLE, top);
+
+  let settings: StorySettings = { ...DEFAULT_SETTINGS };
+  const rawSettings = own(input, 'settings');
+  if (rawSettings !== undefined) {
+    if (!isObj(rawSettings)) top('settings', 'settingsShape');
+    else {
+      for (const k of Object.keys(rawSettings)) if (!SETTINGS_KEYS.has(k)) top(`settings.${k}`, 'unknownField', { name: k });
+      const read = (k: keyof StorySettings): number => {
+        const v = own(rawSettings, k);
+        if (v === undefined) return DEFAULT_SETTINGS[k];
+        if (!isNum(v) || v < 5 || v > 3600) {
+          top(`settings.${k}`, 'seconds', { min: 5, max: 3600, got: show(v) });
+          return DEFAULT_SETTINGS[k];
+        }
+        return v;
+      };
+      settings = { kiosk_advance_s: read('kiosk_advance_s'), kiosk_idle_reset_s: read('kiosk_idle_reset_s') };
     }
   }
 
-  const featureIds = ctx.featureIds
-    ? ctx.featureIds instanceof Set
-      ? (ctx.featureIds as ReadonlySet<string>)
-      : new Set(ctx.featureIds as readonly string[])
-    : null;
+  const layerIds = ctx.layerIds ? new Set(ctx.layerIds) : null;
+  const featureIds = toSet(ctx.featureIds);
+  const filterSets = new Map<keyof StoryFilters, ReadonlySet<string> | null>([
+    ['sectors', toSet(ctx.filterValues?.sectors ?? SECTORS)],
+    ['statuses', toSet(ctx.filterValues?.statuses ?? STATUS_CLASSES)],
+    ['districts', toSet(ctx.filterValues?.districts)],
+  ]);
 
-  const steps = input.steps;
-  if (!Array.isArray(steps) || steps.length === 0) err('steps', 'expected a non-empty array of steps');
-  else if (steps.length > MAX_STEPS) err('steps', `at most ${MAX_STEPS} steps, got ${steps.length}`);
+  const steps: StoryStep[] = [];
+  const rawSteps = own(input, 'steps');
+  if (!Array.isArray(rawSteps) || (rawSteps.length === 0 && !ctx.allowEmpty)) top('steps', 'stepsEmpty');
+  else if (rawSteps.length > MAX_STEPS) top('steps', 'stepsTooMany', { n: rawSteps.length, max: MAX_STEPS });
   else {
     const seen = new Set<string>();
-    steps.forEach((step: unknown, i: number) => {
-      const label = isObj(step) && typeof step.id === 'string' ? `step ${i + 1} (${step.id})` : `step ${i + 1}`;
-      if (!isObj(step)) return err(label, 'expected an object');
-      const e = (field: string, msg: string) => err(`${label}.${field}`, msg);
+    rawSteps.forEach((raw: unknown, i: number) => {
+      const n = i + 1;
+      const rawId = isObj(raw) ? own(raw, 'id') : undefined;
+      const stepId = typeof rawId === 'string' && ID_RE.test(rawId) ? rawId : undefined;
+      const e = (field: string, code: StoryIssueCode, values?: StoryIssue['values']) =>
+        issues.push({ step: n, ...(stepId ? { stepId } : {}), field, code, values });
+      if (!isObj(raw)) return e('step', 'stepShape');
 
-      if (typeof step.id !== 'string' || !ID_RE.test(step.id)) e('id', 'expected a kebab-case id');
-      else if (seen.has(step.id)) e('id', `duplicate id "${step.id}"`);
-      else seen.add(step.id);
+      for (const k of Object.keys(raw)) if (!STEP_KEYS.has(k)) e(k, 'unknownField', { name: k });
 
-      for (const k of ['title_zh', 'title_en'] as const) {
-        const v = step[k];
-        if (typeof v !== 'string' || !v.trim()) e(k, 'expected a non-empty string');
-        else if ([...v].length > MAX_TITLE) e(k, `too long for a slide title (${[...v].length} > ${MAX_TITLE} characters)`);
-      }
-      for (const k of ['caption_zh', 'caption_en'] as const) {
-        const v = step[k];
-        if (typeof v !== 'string' || !v.trim()) e(k, 'expected a non-empty string');
-        else if ([...v].length > MAX_CAPTION) e(k, `keep captions short (${[...v].length} > ${MAX_CAPTION} characters)`);
-      }
-      for (const k of ['notes_zh', 'notes_en'] as const) {
-        if (typeof step[k] !== 'string') e(k, 'expected a string (may be empty)');
-      }
-      if (typeof step.essential_motion !== 'boolean') e('essential_motion', 'expected true or false');
+      if (stepId === undefined) e('id', 'idInvalid', { got: show(rawId) });
+      else if (seen.has(stepId)) e('id', 'idDuplicate', { id: stepId });
+      else seen.add(stepId);
 
-      const cam = step.camera;
-      if (!isObj(cam)) e('camera', 'expected {center:[lng,lat], zoom, bearing, pitch}');
+      const step: StoryStep = {
+        id: stepId ?? '',
+        title_zh: text(raw, 'title_zh', MAX_TITLE, e),
+        title_en: text(raw, 'title_en', MAX_TITLE, e),
+        caption_zh: text(raw, 'caption_zh', MAX_CAPTION, e),
+        caption_en: text(raw, 'caption_en', MAX_CAPTION, e),
+        notes_zh: text(raw, 'notes_zh', MAX_NOTES, e),
+        notes_en: text(raw, 'notes_en', MAX_NOTES, e),
+        camera: { center: [0, 0], zoom: 0, bearing: 0, pitch: 0 },
+        layers: [],
+        highlight: [],
+        filters: { sectors: [], statuses: [], districts: [] },
+        provisions: [],
+        excerpts: [],
+        essential_motion: false,
+      };
+
+      const motion = own(raw, 'essential_motion');
+      if (motion !== undefined && typeof motion !== 'boolean') e('essential_motion', 'boolean');
+      else step.essential_motion = motion === true;
+
+      const cam = own(raw, 'camera');
+      if (!isObj(cam)) e('camera', 'cameraShape');
       else {
-        const c = cam.center;
-        if (!Array.isArray(c) || c.length !== 2 || !isNum(c[0]) || !isNum(c[1])) {
-          e('camera.center', 'expected [lng, lat]');
-        } else if (c[0] < -180 || c[0] > 180 || c[1] < -85 || c[1] > 85) {
-          e('camera.center', `out of range: [${c[0]}, ${c[1]}] (is it [lng, lat]?)`);
-        }
-        if (!isNum(cam.zoom) || cam.zoom < 0 || cam.zoom > 22) e('camera.zoom', 'expected a number 0–22');
-        if (!isNum(cam.bearing) || cam.bearing < -180 || cam.bearing > 180) e('camera.bearing', 'expected degrees −180..180');
-        if (!isNum(cam.pitch) || cam.pitch < 0 || cam.pitch > 85) e('camera.pitch', 'expected degrees 0..85');
+        for (const k of Object.keys(cam)) if (!CAMERA_KEYS.has(k)) e(`camera.${k}`, 'unknownField', { name: k });
+        const c = own(cam, 'center');
+        if (!Array.isArray(c) || c.length !== 2 || !isNum(c[0]) || !isNum(c[1])) e('camera.center', 'centerInvalid');
+        else if (c[0] < -180 || c[0] > 180 || c[1] < -85 || c[1] > 85) e('camera.center', 'centerRange', { lng: c[0], lat: c[1] });
+        else step.camera.center = [c[0], c[1]];
+        const zoom = own(cam, 'zoom');
+        if (!isNum(zoom) || zoom < 0 || zoom > 22) e('camera.zoom', 'zoomRange', { got: show(zoom) });
+        else step.camera.zoom = zoom;
+        const bearing = own(cam, 'bearing') ?? 0;
+        if (!isNum(bearing) || bearing < -180 || bearing > 180) e('camera.bearing', 'bearingRange', { got: show(bearing) });
+        else step.camera.bearing = bearing;
+        const pitch = own(cam, 'pitch') ?? 0;
+        if (!isNum(pitch) || pitch < 0 || pitch > 85) e('camera.pitch', 'pitchRange', { got: show(pitch) });
+        else step.camera.pitch = pitch;
       }
 
-      const layers = step.layers;
-      if (!Array.isArray(layers)) e('layers', 'expected an array of layer ids');
-      else
-        layers.forEach((l: unknown, j: number) => {
-          if (typeof l !== 'string' || !ID_RE.test(l)) e(`layers[${j}]`, 'expected a layer id');
-          else if (ctx.layerIds && !ctx.layerIds.includes(l)) e(`layers[${j}]`, `unknown layer "${l}"`);
-        });
+      const list = (k: string): unknown[] | null => {
+        const v = own(raw, k);
+        if (v === undefined) return [];
+        if (!Array.isArray(v)) {
+          e(k, 'listType');
+          return null;
+        }
+        if (v.length > MAX_LIST) {
+          e(k, 'listTooLong', { n: v.length, max: MAX_LIST });
+          return null;
+        }
+        return v;
+      };
 
-      const hl = step.highlight;
-      if (!Array.isArray(hl)) e('highlight', 'expected an array of feature ids (may be empty)');
-      else
-        hl.forEach((f: unknown, j: number) => {
-          if (typeof f !== 'string' || !ID_RE.test(f)) e(`highlight[${j}]`, 'expected a feature id');
-          else if (featureIds && !featureIds.has(f)) e(`highlight[${j}]`, `no feature "${f}" in the catalog`);
-        });
+      const layers = list('layers');
+      layers?.forEach((l, j) => {
+        if (typeof l !== 'string' || !ID_RE.test(l)) e(`layers[${j}]`, 'layerInvalid', { got: show(l) });
+        else if (layerIds && !layerIds.has(l)) e(`layers[${j}]`, 'layerUnknown', { id: l });
+        else if (!step.layers.includes(l)) step.layers.push(l);
+      });
 
-      const provs = step.provisions;
-      const cited = new Set<number>();
-      if (!Array.isArray(provs)) e('provisions', 'expected an array of provision numbers');
-      else
-        provs.forEach((p: unknown, j: number) => {
-          if (!Number.isInteger(p) || (p as number) < 1 || (p as number) > 53) e(`provisions[${j}]`, `expected 1–53, got ${JSON.stringify(p)}`);
-          else cited.add(p as number);
-        });
+      const highlight = list('highlight');
+      highlight?.forEach((f, j) => {
+        if (typeof f !== 'string' || !ID_RE.test(f)) e(`highlight[${j}]`, 'featureInvalid', { got: show(f) });
+        else if (featureIds && !featureIds.has(f)) e(`highlight[${j}]`, 'featureUnknown', { id: f });
+        else if (!step.highlight.includes(f)) step.highlight.push(f);
+      });
 
-      const ex = step.excerpts;
-      if (!Array.isArray(ex)) e('excerpts', 'expected an array of {p, text}');
-      else
-        ex.forEach((x: unknown, j: number) => {
-          if (!isObj(x) || !Number.isInteger(x.p) || typeof x.text !== 'string' || !x.text) {
-            return e(`excerpts[${j}]`, 'expected {p: number, text: string}');
+      const filters = own(raw, 'filters');
+      if (filters !== undefined) {
+        if (!isObj(filters)) e('filters', 'filtersShape');
+        else {
+          for (const k of Object.keys(filters)) {
+            if (!(FILTER_KEYS as readonly string[]).includes(k)) e(`filters.${k}`, 'unknownField', { name: k });
           }
-          const p = x.p as number;
-          if (!cited.has(p)) e(`excerpts[${j}]`, `provision (${p}) is quoted but not listed in provisions`);
-          const full = ctx.provisionText?.(p);
-          if (ctx.provisionText && full === undefined) e(`excerpts[${j}]`, `no provision (${p})`);
-          else if (full !== undefined && !full.includes(x.text)) {
-            e(`excerpts[${j}]`, `not found verbatim in provision (${p}): "${x.text}"`);
+          for (const key of FILTER_KEYS) {
+            const vals = own(filters, key);
+            if (vals === undefined) continue;
+            if (!Array.isArray(vals) || vals.length > MAX_LIST) {
+              e(`filters.${key}`, 'listType');
+              continue;
+            }
+            const allowed = filterSets.get(key) ?? null;
+            vals.forEach((v: unknown, j: number) => {
+              if (typeof v !== 'string' || !FILTER_VALUE_RE.test(v)) e(`filters.${key}[${j}]`, 'filterInvalid', { got: show(v) });
+              else if (allowed && !allowed.has(v)) e(`filters.${key}[${j}]`, 'filterUnknown', { value: v });
+              else if (!(step.filters[key] as string[]).includes(v)) (step.filters[key] as string[]).push(v);
+            });
           }
-          if ('text_en' in x && (typeof x.text_en !== 'string' || !x.text_en.trim())) {
-            e(`excerpts[${j}].text_en`, 'expected the English words (a non-empty string) or no text_en');
-          }
-        });
+        }
+      }
+
+      const provs = list('provisions');
+      provs?.forEach((p, j) => {
+        if (!isInt(p) || p < 1 || p > PROVISION_MAX) e(`provisions[${j}]`, 'provisionRange', { got: show(p) });
+        else if (!step.provisions.includes(p)) step.provisions.push(p);
+      });
+
+      const excerpts = list('excerpts');
+      excerpts?.forEach((x, j) => {
+        const field = `excerpts[${j}]`;
+        const excerpt = readExcerpt(x, v1, ctx, (code, values) => e(field, code, values));
+        if (!excerpt) return;
+        if (provs && !step.provisions.includes(excerpt.p)) return e(field, 'excerptNotCited', { p: excerpt.p });
+        step.excerpts.push(excerpt);
+      });
+
+      steps.push(step);
     });
   }
 
-  if (errors.length) return { ok: false, story: null, errors };
-  return { ok: true, story: input as unknown as Story, errors: [] };
+  if (issues.length) return fail();
+  return {
+    ok: true,
+    story: { version: STORY_VERSION, title_zh, title_en, settings, steps },
+    issues: [],
+    migratedFrom: v1 ? 1 : null,
+  };
+}
+
+/** Validates one quotation; returns it in the current form, or null after reporting what is wrong. */
+function readExcerpt(
+  x: unknown,
+  v1: boolean,
+  ctx: StoryContext,
+  e: (code: StoryIssueCode, values?: StoryIssue['values']) => void,
+): StoryExcerpt | null {
+  if (!isObj(x)) {
+    e('excerptShape');
+    return null;
+  }
+  for (const k of Object.keys(x)) if (!EXCERPT_KEYS.has(k)) e('unknownField', { name: k });
+  const p = own(x, 'p');
+  if (!isInt(p) || p < 1 || p > PROVISION_MAX) {
+    e('provisionRange', { got: show(p) });
+    return null;
+  }
+  const words = own(x, 'text');
+  const rawEn = own(x, 'text_en');
+  if (rawEn !== undefined && typeof rawEn !== 'string') {
+    e('textType');
+    return null;
+  }
+  const textEn = typeof rawEn === 'string' ? rawEn.trim() : '';
+  if (charCount(textEn) > MAX_QUOTE_EN) e('tooLong', { n: charCount(textEn), max: MAX_QUOTE_EN });
+  const full = ctx.provisionText?.(p);
+  let start = own(x, 'start');
+  let end = own(x, 'end');
+
+  // Version 1 quoted words, not offsets: find them (the first occurrence) in the provision.
+  if (v1 && start === undefined && end === undefined) {
+    if (typeof words !== 'string' || !words) {
+      e('excerptShape');
+      return null;
+    }
+    if (full === undefined) {
+      // Without the text the words cannot become offsets.
+      e('quoteNotFound', { p, text: words });
+      return null;
+    }
+    const at = full.indexOf(words);
+    if (at < 0) {
+      e('quoteNotFound', { p, text: words });
+      return null;
+    }
+    start = at;
+    end = at + words.length;
+  }
+
+  if (!isInt(start) || !isInt(end)) {
+    e('excerptShape');
+    return null;
+  }
+  if (start >= end) {
+    e('offsetsOrder', { start, end });
+    return null;
+  }
+  if (start < 0 || (full !== undefined && end > full.length)) {
+    e('offsetsRange', { p, start, end, len: full?.length ?? 0 });
+    return null;
+  }
+  if (full !== undefined) {
+    const quoted = full.slice(start, end);
+    if (words !== undefined) {
+      if (typeof words !== 'string') {
+        e('textType');
+        return null;
+      }
+      if (quoted !== words) {
+        // A hand-edited file: say what the offsets read, and where the intended words are if they are in the text.
+        const at = words ? full.indexOf(words) : -1;
+        e('quoteMismatch', { p, start, end, found: quoted, text: words, ...(at >= 0 ? { at, atEnd: at + words.length } : {}) });
+        return null;
+      }
+    }
+    if (!quoted.trim()) {
+      e('quoteBlank', { p, start, end });
+      return null;
+    }
+    if (charCount(quoted) > MAX_QUOTE) {
+      e('quoteTooLong', { n: charCount(quoted), max: MAX_QUOTE });
+      return null;
+    }
+  } else if (end - start > MAX_QUOTE * 2) {
+    e('quoteTooLong', { n: end - start, max: MAX_QUOTE });
+    return null;
+  }
+  return textEn ? { p, start, end, text_en: textEn } : { p, start, end };
 }
 
 /**

@@ -3,6 +3,9 @@ import { keyToAction, type StoryAction } from './story-nav.ts';
 
 /** Whether a key event comes from somewhere that needs its own keys (text entry, a native control). */
 function isOwnKeyTarget(e: KeyboardEvent): boolean {
+  // A dialog over the briefing (the image export) has the keys, wherever the focus is: Esc closes it, and the steps
+  // stay put behind it.
+  if (document.querySelector('dialog[open]')) return true;
   const t = e.target as HTMLElement | null;
   if (!t || typeof t.closest !== 'function') return false;
   if (t.closest('input, textarea, select, [contenteditable=""], [contenteditable="true"]')) return true;

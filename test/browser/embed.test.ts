@@ -4,8 +4,8 @@ import { baseUrl, DESKTOP, goto, launch } from './harness.ts';
 
 /**
  * Embed mode (`#embed=1`) inside another site's iframe: the app renders with minimal chrome (no tabs or tools until
- * the reader asks for the panel), keeps the filters of the link, and links out to the full map. One host page; the
- * embedded app moves between links through its own `location.hash`.
+ * the reader asks for the panel), keeps the filters of the link, and links out to the full map. One host page with an
+ * 800 × 500 iframe; the embedded app moves between links through its own `location.hash`.
  */
 let browser: Browser;
 let context: BrowserContext;
@@ -20,7 +20,7 @@ beforeAll(async () => {
   // A host page (about:blank) whose only content is an iframe of the app.
   await page.setContent(
     `<!doctype html><title>Host</title><h1>Host page</h1>
-     <iframe id="map" title="呼和浩特“十五五”规划地图" src="${baseUrl()}#embed=1" width="800" height="560" style="border:0"></iframe>`,
+     <iframe id="map" title="呼和浩特“十五五”规划地图" src="${baseUrl()}#embed=1" width="800" height="500" style="border:0"></iframe>`,
   );
   const handle = await page.waitForSelector('#map');
   frame = (await handle.contentFrame())!;
@@ -32,12 +32,22 @@ afterAll(async () => {
 });
 
 describe('embed (one host page)', { timeout: 240_000 }, () => {
-  it('renders the app in an iframe with minimal chrome', async () => {
+  it('renders the app in an 800 × 500 iframe with minimal chrome, the attribution collapsed and nothing overlapping', async () => {
     expect(await frame.locator('.app[data-embed="true"]').count()).toBe(1);
     expect(await frame.locator('[role="tablist"]').isVisible().catch(() => false)).toBe(false);
     expect(await frame.getByTestId('app-panel').isVisible()).toBe(false);
     expect(await frame.getByTestId('map').count()).toBe(1);
     await frame.waitForSelector('[data-map-state="idle"]', { timeout: 200_000 });
+    // From the first frame on, not only after a resize: the attribution is behind its ⓘ button.
+    const attrib = frame.locator('.maplibregl-ctrl-attrib');
+    expect(await attrib.getAttribute('class')).not.toContain('maplibregl-compact-show');
+    const box = (await attrib.boundingBox())!;
+    expect(box.width * box.height).toBeLessThan(30 * 30);
+    // The button that opens the panel sits above the legend, not on its title.
+    const toggle = (await frame.locator('.drawer-toggle').boundingBox())!;
+    const legend = (await frame.getByTestId('legend').boundingBox())!;
+    expect(toggle.y + toggle.height).toBeLessThanOrEqual(legend.y);
+    expect(await frame.getByTestId('legend').getAttribute('data-open')).toBe('true');
     await page.screenshot({ path: 'test/.out/embed-host.png' });
   });
 

@@ -2,11 +2,13 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import storyJson from '../../data/story.json';
 import { Briefing } from '../../src/story/briefing.tsx';
-import type { Story } from '../../src/story/story-schema.ts';
+import { APP_STORY_CONTEXT } from '../../src/story/story-data.ts';
+import { validateStory } from '../../src/story/story-schema.ts';
 import { createAppStore, useAppStore } from '../../src/store/store.ts';
 
 /** The briefing panel in happy-dom with the app store seeded: keys step, apply the step and leave. No map. */
-const story = storyJson as unknown as Story;
+// The file as written: quotations carry their words beside the offsets.
+const story = storyJson;
 
 beforeEach(() => {
   // Reset the data fields only: a fresh store's actions would write into that other store.
@@ -110,5 +112,66 @@ describe('Briefing', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('Briefing of the presenter’s own', () => {
+  const base = validateStory(storyJson, APP_STORY_CONTEXT).story!;
+  const own = {
+    ...base,
+    steps: [
+      { ...base.steps[3], id: 'a', title_zh: '', title_en: 'Only in English', caption_zh: '', caption_en: 'An English caption' },
+      { ...base.steps[0], id: 'b', title_zh: '', title_en: '' },
+    ],
+  };
+
+  it('shows the other language’s text where the interface language’s is empty, marked with its language', () => {
+    act(() => useAppStore.getState().playStory({ story: own, brief: 'z.own' }, 1));
+    render(<Briefing />);
+    const title = screen.getByTestId('briefing-title');
+    expect(title.textContent).toBe('Only in English');
+    expect(title.getAttribute('lang')).toBe('en');
+    expect(screen.getByText('An English caption').getAttribute('lang')).toBe('en');
+    expect(screen.getByTestId('briefing-counter').textContent).toBe('第 1 / 2 步');
+    // The quotations are the plan's words at the step's offsets.
+    expect([...document.querySelectorAll('blockquote')].map((q) => q.textContent)).toEqual(storyJson.steps[3].excerpts.map((x) => x.text));
+  });
+
+  it('calls a step without any title by its number', () => {
+    act(() => useAppStore.getState().playStory({ story: own, brief: 'z.own' }, 2));
+    render(<Briefing />);
+    expect(screen.getByTestId('briefing-title').textContent).toBe('第 2 步');
+  });
+
+  it('refuses a damaged link with what is wrong, and leaves with nothing else changed', async () => {
+    act(() => useAppStore.setState({ story: 1, brief: 'z.not@base64' }));
+    render(<Briefing />);
+    const errors = await screen.findByTestId('briefing-errors');
+    expect(errors.textContent).toMatch(/^链接：链接已损坏或不完整/);
+    expect(useAppStore.getState().activeStory).toBeNull();
+    act(() => void fireEvent.click(screen.getByTestId('briefing-exit')));
+    expect(useAppStore.getState()).toMatchObject({ story: null, brief: null });
+  });
+});
+
+describe('Briefing keys and dialogs', () => {
+  it('leaves the keys to a dialog open over the briefing (Esc closes the dialog, not the briefing)', () => {
+    act(() => useAppStore.getState().setStory(2));
+    render(
+      <>
+        <dialog open>
+          <button type="button">export</button>
+        </dialog>
+        <Briefing />
+      </>,
+    );
+    act(() => void fireEvent.keyDown(screen.getByText('export'), { key: 'Escape' }));
+    act(() => void fireEvent.keyDown(screen.getByText('export'), { key: 'ArrowRight' }));
+    // Focus may also have fallen back to the page (a button disabled while exporting).
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    expect(useAppStore.getState().story).toBe(2);
+    act(() => document.querySelector('dialog')!.removeAttribute('open'));
+    act(() => void fireEvent.keyDown(window, { key: 'ArrowRight' }));
+    expect(useAppStore.getState().story).toBe(3);
   });
 });

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Catalog } from '../../geo/schema.ts';
 import { LINK_CONTEXT, reportRejected, watchSelectedFeature } from '../../src/app/start.ts';
-import { DEFAULT_VISIBLE_LAYERS, layerById } from '../../src/layers/registry.ts';
-import { buildCsv, buildGeoJsonExport } from '../../src/lib/export.ts';
+import { DEFAULT_VISIBLE_LAYERS, LAYER_IDS, layerById } from '../../src/layers/registry.ts';
+import { buildGeoJsonExport } from '../../src/lib/export/collection.ts';
+import { buildCsv } from '../../src/lib/export/csv.ts';
 import { own } from '../../src/lib/own.ts';
 import { kindWord, sectorLabel, statusLabel } from '../../src/lib/words.ts';
 import { FILTER_KEYS, filterValueLabel } from '../../src/panels/filter-bar.tsx';
@@ -21,6 +22,8 @@ import { PROTOTYPE_NAMES } from './fixtures/prototype-names.ts';
  */
 
 const catalog = JSON.parse(readFileSync('public/geo/catalog.json', 'utf8')) as Catalog;
+/** The built layer files, as the map and the export receive them. */
+const LAYER_FILES = Object.fromEntries(LAYER_IDS.map((id) => [id, JSON.parse(readFileSync(`public/geo/layers/${id}.geojson`, 'utf8'))]));
 const KEYS = ['p', 'f', 'layers', 'map', 'basemap', 'q', 'near', 'story', 'sector', 'status', 'district', 'tab', 'lang'];
 /** Selectors that hand out the store's actions (functions by design). */
 const ACTION_SELECTORS = new Set(['selectFilterActions', 'selectOverviewActions']);
@@ -55,9 +58,9 @@ describe('names of Object.prototype in links', () => {
       for (const id of [...s.visibleLayers, ...s.highlighted]) expect(typeof (layerById(id) ?? own(catalog.features, id))).toBe('object');
       for (const k of FILTER_KEYS) for (const v of s.filters[k]) expect(filterValueLabel(k, v, s.lang, catalog.districts)).toBeTypeOf('string');
       for (const n of s.notices) for (const lang of ['zh', 'en'] as const) expect(noticeText(n, lang)).toBeTypeOf('string');
-      const fc = buildGeoJsonExport({ catalog, layers: {}, visibleLayers: s.visibleLayers, filters: s.filters, generatedAt: '', url: '' });
+      const fc = buildGeoJsonExport({ catalog, layers: LAYER_FILES, visibleLayers: s.visibleLayers, filters: s.filters, generatedAt: '', url: '' });
       expect(functionsIn(fc)).toEqual([]);
-      expect(buildCsv(fc, catalog)).toBeTypeOf('string');
+      expect(buildCsv(fc)).toBeTypeOf('string');
     } finally {
       stop();
     }

@@ -52,6 +52,15 @@ describe('stepAfter', () => {
 });
 
 describe('applyStep', () => {
+  it('applies the step’s filters and clears a leftover selection', () => {
+    const store = createAppStore();
+    store.getState().selectFeature('park-jinshan');
+    const step = { ...STORY!.steps[0], filters: { sectors: ['dairy' as const], statuses: [], districts: ['150105'] } };
+    applyStep(store.getState(), step);
+    expect(store.getState().filters).toEqual(step.filters);
+    expect(store.getState().selectedFeature).toBeNull();
+  });
+
   it('shows exactly the step’s layers, its highlight and asks the map for its camera', () => {
     const store = createAppStore();
     store.getState().initLayers(['industry-belts', 'transport-air']);
@@ -89,10 +98,12 @@ describe('isViewAway / layersDiffer', () => {
 });
 
 describe('startBriefing / exitBriefing', () => {
-  it('gives back the planner’s layers, view and tab on leaving', () => {
+  it('gives back the planner’s layers, view, tab, selection and filters on leaving', () => {
     const store = createAppStore();
     store.getState().initLayers(['industry-belts']);
     store.getState().setTab('layers');
+    store.getState().selectFeature('airport-shengle');
+    store.getState().setFilters({ sectors: ['energy'], statuses: [], districts: [] });
     store.getState().reportView({ zoom: 12, lng: 111.6, lat: 40.8 });
     startBriefing(store);
     expect(store.getState().story).toBe(1);
@@ -102,7 +113,26 @@ describe('startBriefing / exitBriefing', () => {
     expect(s.story).toBeNull();
     expect(s.visibleLayers).toEqual(['industry-belts']);
     expect(s.tab).toBe('layers');
+    expect(s.selectedFeature).toBe('airport-shengle');
+    expect(s.filters.sectors).toEqual(['energy']);
     expect(s.focus).toMatchObject({ kind: 'view', view: { zoom: 12, lng: 111.6, lat: 40.8 } });
+  });
+});
+
+describe('leaving a briefing from a link', () => {
+  it('forgets the link’s briefing and clears its filters (there was nothing to give back)', () => {
+    const store = createAppStore();
+    store.setState({ story: 2, brief: 'z.abc' });
+    store.getState().setFilters({ sectors: ['dairy'], statuses: [], districts: [] });
+    exitBriefing(store);
+    expect(store.getState()).toMatchObject({ story: null, brief: null, filters: { sectors: [], statuses: [], districts: [] } });
+    expect(encodeHash(toUrlState(store.getState()))).toBe('');
+  });
+
+  it('plays the editor’s own briefing with its code in the URL', () => {
+    const store = createAppStore();
+    store.getState().playStory({ story: STORY!, brief: 'z.abc' }, 3);
+    expect(encodeHash(toUrlState(store.getState()))).toBe('story=3&brief=z.abc');
   });
 });
 

@@ -22,6 +22,8 @@ describe('url codec', () => {
       q: '大青山',
       near: { lng: 111.68, lat: 40.82, radius: 3000 },
       story: 3,
+      brief: 'z.Zm9v',
+      edit: true,
       filters: { sectors: ['dairy'], statuses: ['planned', 'underway'], districts: ['150105'] },
       tab: 'near',
       embed: true,
@@ -74,6 +76,28 @@ describe('url codec', () => {
     expect(decodeHash(h).state.near).toBeNull();
   });
 
+  it('carries a briefing link: opaque, last, and it opens the briefing at step 1 when no step is given', () => {
+    const r = decodeHash('#brief=z.AbC-_9&lang=en');
+    expect(r).toEqual({ state: state({ brief: 'z.AbC-_9', story: 1, lang: 'en' }), rejected: [] });
+    expect(encodeHash(r.state)).toBe('story=1&lang=en&brief=z.AbC-_9');
+    expect(decodeHash('brief=z.x&story=4').state.story).toBe(4);
+  });
+
+  it('rejects an empty or absurdly long briefing link without playing the built-in briefing instead', () => {
+    for (const h of ['story=2&brief=', `brief=z.${'A'.repeat(1_000_001)}`]) {
+      const r = decodeHash(h);
+      expect(r.state.brief).toBeNull();
+      expect(r.state.story).toBeNull();
+      expect(r.rejected).toContain('brief');
+    }
+  });
+
+  it('round-trips the editor flag and never writes a briefing link outside the briefing', () => {
+    expect(encodeHash(state({ edit: true }))).toBe('edit=1');
+    expect(decodeHash('edit=1').state.edit).toBe(true);
+    expect(encodeHash(state({ brief: 'z.abc', story: null }))).toBe('');
+  });
+
   it('bounds the story step by the sequence length', () => {
     expect(decodeHash('story=9', { storySteps: 8 }).state.story).toBeNull();
     expect(decodeHash('story=8', { storySteps: 8 }).state.story).toBe(8);
@@ -107,8 +131,8 @@ function mulberry32(seed: number) {
   };
 }
 
-const KEYS = ['p', 'f', 'layers', 'map', 'basemap', 'q', 'near', 'story', 'sector', 'status', 'district', 'tab', 'embed', 'kiosk', 'presenter', 'lang', 'x'];
-const ATOMS = ['', '0', '22', '-1', '99', 'NaN', 'Infinity', '1e9', '%', '%E4%B8', '%ZZ', '&', '=', '#', '/', ',', '..', '大青山', '\u0000', '\uD800', ' ', '+', '10/40.8/111.7', 'industry-belts', '(22)', 'en', 'zh', ...PROTOTYPE_NAMES];
+const KEYS = ['p', 'f', 'layers', 'map', 'basemap', 'q', 'near', 'story', 'brief', 'edit', 'sector', 'status', 'district', 'tab', 'embed', 'kiosk', 'presenter', 'lang', 'x', 'constructor', '__proto__'];
+const ATOMS = ['', '0', '22', '-1', '99', 'z.', 'z.AbC-_9', 'NaN', 'Infinity', '1e9', '%', '%E4%B8', '%ZZ', '&', '=', '#', '/', ',', '..', '大青山', '\u0000', '\uD800', ' ', '+', '10/40.8/111.7', 'industry-belts', '(22)', 'en', 'zh', ...PROTOTYPE_NAMES];
 
 function randomHash(rand: () => number): string {
   const pick = <T,>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
@@ -130,6 +154,8 @@ function isValidState(s: UrlState): boolean {
     (s.map === null || [s.map.zoom, s.map.lat, s.map.lng].every(okNum)) &&
     (s.near === null || (okNum(s.near.lng) && okNum(s.near.lat) && s.near.radius >= 100)) &&
     (s.story === null || (Number.isInteger(s.story) && s.story >= 1)) &&
+    (s.brief === null || (typeof s.brief === 'string' && s.brief.length > 0 && s.story !== null)) &&
+    typeof s.edit === 'boolean' &&
     typeof s.q === 'string' &&
     Array.isArray(s.filters.sectors)
   );
@@ -159,7 +185,7 @@ describe('url codec under random and malformed input', () => {
 
   // `f` is a free id until the catalog arrives (src/app/start.ts drops it then); `q` is free text. Every other key
   // is checked against a list or a pattern and must refuse these names.
-  const FREE = new Set(['f', 'q']);
+  const FREE = new Set(['f', 'q', 'brief']);
   it.each(KEYS.flatMap((key) => PROTOTYPE_NAMES.map((name) => [key, name] as const)))(
     '%s=%s: decodes to a valid state that holds the name only where any text is allowed',
     (key, name) => {

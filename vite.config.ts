@@ -140,6 +140,9 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1' },
   test: {
+    // Two workers on two cores: the node and component tests run while the browser tests wait on Chromium (the
+    // browser project itself runs one file at a time).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

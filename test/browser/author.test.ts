@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import plan from '../../data/plan.json';
-import { baseUrl, DESKTOP, launch, PHONE, waitForMapIdle } from './harness.ts';
+import { baseUrl, DESKTOP, launch, PHONE, PROJECTOR, waitForMapIdle } from './harness.ts';
 
 /**
  * The briefing editor in the built app, in real Chromium: a three-step briefing built through the interface (one step
@@ -115,7 +115,8 @@ describe('briefing editor: build, reorder, keep, share, play, export, re-import,
   let fileText = '';
 
   beforeAll(async () => {
-    context = await browser.newContext({ ...DESKTOP, acceptDownloads: true, bypassCSP: true });
+    // The size the editor's drag-and-drop steps were laid out for: every handle on screen.
+    context = await browser.newContext({ ...PROJECTOR, acceptDownloads: true, bypassCSP: true });
     page = await open(context, '#edit=1&p=22&tab=reader&layers=industry-belts,industry-parks&map=9.2/40.68/111.6', errors);
     await page.locator('[data-testid="author"][data-state="ready"]').waitFor();
     await waitForMapIdle(page, 180_000);

@@ -286,6 +286,10 @@ describe('briefing: map, reduced motion, export', () => {
     expect({ width: png.width, height: png.height }).toEqual({ width: 1754, height: 1240 });
     expect(png.colours).toBeGreaterThan(200);
     expect(errors).toEqual([]);
+    // The dialog keeps the briefing's keys while it is open: Esc closes it, and only it.
+    await page.keyboard.press('Escape');
+    await page.getByTestId('print-dialog').waitFor({ state: 'hidden' });
+    await expectStep(page, 4);
   }, SLOW);
 });
 

@@ -1,9 +1,12 @@
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { chooseFont } from './lib/fonts.ts';
 import { registerOffline } from './lib/offline.ts';
 import { mayHaveWebGL } from './map/map-view.tsx';
 import { useAppStore } from './store/store.ts';
 import './app/global.css';
+
+chooseFont();
 
 // The map's chunk is preloaded (see vite.config.ts): preparing the map now overlaps its fonts and settings with the
 // first render of the panels instead of starting them once React has mounted the map.

@@ -5,13 +5,15 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { META_BASEMAP, META_LABEL, textField, type Lang } from './to-maplibre.ts';
+import { mapTextFont } from './fonts.ts';
 
 /**
  * The embedded, fully offline planning basemap, built from the shipped context files
  * (`public/geo/context/<name>.geojson`). Pure: returns a MapLibre style object.
  *
- * No `glyphs`: MapLibre ≥ 5.11 then draws every label locally (TinySDF) from the page's fonts, and the map sets
- * `localIdeographFontFamily` to the bundled Noto Sans SC, so no glyph server and no request leaves the origin.
+ * No `glyphs`: MapLibre ≥ 5.11 then draws every label locally (TinySDF) from the page's fonts, in the stack of
+ * `fonts.ts` (the device's own CJK font, else the bundled Noto Sans SC), so no glyph server and no request leaves the
+ * origin.
  */
 
 /** The context files the basemap draws, by name (file `geo/context/<name>.geojson`). */
@@ -416,7 +418,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
         'text-size': zoomLinear(4, 12, 8, 15),
         'text-anchor': 'left',
         'text-offset': [0.6, 0],
-        'text-font': ['Noto Sans SC Bold'],
+        'text-font': mapTextFont('Bold'),
       },
       paint: { 'text-color': '#3d372f', ...halo, 'text-halo-width': 1.8 },
     },

@@ -123,6 +123,20 @@ export function loadContext(name: ContextName): Promise<FeatureCollection<Geomet
   return cached(`geo/context/${name}.geojson`, checkCollection);
 }
 
+/** Returns every character a map label may draw (`geo/label-chars.txt`), for a device that needs the bundled font. */
+export function loadLabelChars(): Promise<string> {
+  const file = 'geo/label-chars.txt';
+  const hit = cache.get(file);
+  if (hit) return hit as Promise<string>;
+  const p = fetch(`${baseUrl()}${file}`).then((r) => {
+    if (!r.ok) throw new GeoDataError(file, `HTTP ${r.status}`);
+    return r.text();
+  });
+  cache.set(file, p);
+  p.catch(() => cache.delete(file));
+  return p;
+}
+
 /** Forgets every cached file (for tests, and for a retry after the data changed). */
 export function clearGeoDataCache(): void {
   cache.clear();

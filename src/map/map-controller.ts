@@ -14,7 +14,8 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Catalog } from '../../geo/schema.ts';
 import { MAP_STRINGS } from '../i18n/map.ts';
-import { embeddedStyle, labelCharacters } from '../layers/basemap-style.ts';
+import { embeddedStyle } from '../layers/basemap-style.ts';
+import { FONT_STACK } from '../layers/fonts.ts';
 import {
   adoptRemoteStyle,
   availableBasemaps,
@@ -41,7 +42,7 @@ import {
 } from '../layers/to-maplibre.ts';
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
 import { toMaplibreFilter } from '../lib/filters.ts';
-import { GEO_ATTRIBUTION, loadCatalog, loadContext, loadLayer, type ContextName } from '../lib/geo-data.ts';
+import { GEO_ATTRIBUTION, loadCatalog, loadLayer } from '../lib/geo-data.ts';
 import { precisionPhrase } from '../lib/precision-words.ts';
 import type { AppState } from '../store/store.ts';
 import type { FocusIntent, Lang, MapView } from '../store/types.ts';
@@ -51,6 +52,7 @@ import { hatchImage } from './hatch.ts';
 import { MAP_PLUGINS } from './plugins.ts';
 import './plugin-list.ts';
 import { createTooltip } from './tooltip.ts';
+import { prepareLabelFont } from './fonts.ts';
 
 // Without this, maplibre-gl 6 under Vite fails with "Worker failed to load".
 setWorkerUrl(workerUrl);
@@ -69,53 +71,7 @@ export interface MapControllerOptions {
 
 /** Tag passed as event data on camera moves the app makes, so they are told apart from the user's. */
 const APP_MOVE = { hohhotAppMove: true };
-const LABEL_CONTEXT: ContextName[] = [
-  'seats',
-  'counties',
-  'neighbours',
-  'provinces',
-  'yellow-river',
-  'dahei-river',
-  'lakes',
-  'parks',
-  'metro-stations',
-  'colleges',
-];
-const FONT_FAMILY = "'Noto Sans SC', sans-serif";
 const BASEMAP_TIMEOUT_MS = 10_000;
-
-/** Returns every label string the map may draw (catalog and context names, both languages). Failures give []. */
-async function labelNames(): Promise<string[]> {
-  const names: string[] = [];
-  const add = (v: unknown) => typeof v === 'string' && names.push(v);
-  const jobs: Promise<void>[] = [
-    loadCatalog().then(
-      (c) => Object.values(c.features).forEach((f) => (add(f.name_zh), add(f.name_en))),
-      () => undefined,
-    ),
-    ...LABEL_CONTEXT.map((n) =>
-      loadContext(n).then(
-        (fc) => fc.features.forEach((f) => (add(f.properties?.name_zh), add(f.properties?.name_en), add(f.properties?.name))),
-        () => undefined,
-      ),
-    ),
-  ];
-  await Promise.all(jobs);
-  return names;
-}
-
-/**
- * Loads the bundled Noto Sans SC faces that cover every label before the map draws its first label: MapLibre
- * rasterises glyphs locally (TinySDF) once and caches them, so a glyph drawn before the font arrived would stay in a
- * fallback font (or as a box on a machine without CJK fonts).
- */
-async function preloadFonts(): Promise<void> {
-  if (!('fonts' in document)) return;
-  const chars = labelCharacters(await labelNames()) + 'ABCabc0123456789 ?';
-  await Promise.all(
-    ['400', '700'].map((w) => document.fonts.load(`${w} 16px "Noto Sans SC"`, chars).catch(() => [])),
-  );
-}
 
 const mq = (q: string) => typeof window.matchMedia === 'function' && window.matchMedia(q).matches;
 
@@ -129,7 +85,7 @@ let prepared: Promise<AppConfig> | null = null;
 export function prepareMap(): Promise<AppConfig> {
   if (!prepared) {
     performance.mark('map:start');
-    prepared = Promise.all([loadAppConfig(), preloadFonts()]).then(([config]) => {
+    prepared = Promise.all([loadAppConfig(), prepareLabelFont()]).then(([config]) => {
       performance.mark('map:fonts');
       return config;
     });
@@ -187,7 +143,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   const map = new MaplibreMap({
     container,
     style: composeInitial(),
-    localIdeographFontFamily: FONT_FAMILY,
+    localIdeographFontFamily: FONT_STACK,
     attributionControl: false,
     ...(initialView
       ? { center: [initialView.lng, initialView.lat], zoom: initialView.zoom, bearing: initialView.bearing ?? 0, pitch: initialView.pitch ?? 0 }

@@ -1,5 +1,6 @@
 import { Map as MaplibreMap, type StyleSpecification } from 'maplibre-gl';
 import { layerById, layerFile, LAYERS } from '../layers/registry.ts';
+import { FONT_STACK } from '../layers/fonts.ts';
 import { hatchImageLayer } from '../layers/to-maplibre.ts';
 import { zoomForTarget } from '../print/scale-bar.ts';
 import { setCaptureImpl, type CaptureRequest, type CaptureResult } from './capture.ts';
@@ -12,8 +13,6 @@ import { registerMapPlugin } from './plugins.ts';
  * map is never resized or re-rendered, so exporting does not disturb the audience.
  */
 
-// The same family the live map uses for locally drawn CJK labels (no glyph server offline).
-const FONT_FAMILY = "'Noto Sans SC', sans-serif";
 const CAPTURE_TIMEOUT_MS = 45_000;
 /** The largest canvas side we ask the GPU for; MapLibre lowers the pixel ratio itself beyond what the GPU allows. */
 const MAX_CANVAS = 8192;
@@ -91,7 +90,7 @@ export async function captureView(live: MaplibreMap, req: CaptureRequest, visibl
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
-      localIdeographFontFamily: FONT_FAMILY,
+      localIdeographFontFamily: FONT_STACK,
       // Keeps the drawn frame readable by toDataURL after idle.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });

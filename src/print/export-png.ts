@@ -4,6 +4,8 @@ import type { CaptureRequest, CaptureResult } from '../map/capture.ts';
 import { CSS_DPI, sheetLayout, type Box, type Orientation, type PaperSize } from './paper.ts';
 import { metresPerPixel, niceScaleBar, northArrowRotation } from './scale-bar.ts';
 import type { LegendItem, SheetContent } from './sheet-content.ts';
+import { PRINT_FONT_STACK } from '../layers/fonts.ts';
+import { loadBundledFont } from '../lib/fonts.ts';
 
 /**
  * Composes a briefing-ready sheet as a PNG: title, the map picture, scale bar, north arrow, legend of the visible
@@ -25,7 +27,7 @@ export interface SheetResult {
   capture: CaptureResult;
 }
 
-const FONT = "'Noto Sans SC', 'Noto Sans CJK SC', system-ui, sans-serif";
+const FONT = PRINT_FONT_STACK;
 const INK = '#1b2733';
 const SOFT = '#4a5a6a';
 const LINE = '#c4ccd4';
@@ -190,16 +192,14 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
-/** Waits until the sheet's fonts are loaded for the characters it draws (canvas text does not wait by itself). */
+/**
+ * Loads the bundled font's faces for every character the sheet draws (canvas text does not wait by itself): the sheet
+ * is set in the bundled font on every device, so a printed briefing looks the same wherever it was made.
+ */
 async function loadFonts(c: SheetContent): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts?.load) return;
-  const sample = [c.title, c.subtitle, ...c.legend.map((l) => l.title), ...c.cited.map((x) => x.text), c.caveat, ...c.sources]
-    .join('')
-    .slice(0, 4000);
-  await Promise.all([
-    document.fonts.load(`400 16px 'Noto Sans SC'`, sample),
-    document.fonts.load(`700 16px 'Noto Sans SC'`, sample),
-  ]).catch(() => undefined);
+  const text = [c.title, c.subtitle, ...c.legend.map((l) => l.title), ...c.cited.map((x) => x.text), c.caveat, ...c.sources].join('');
+  await loadBundledFont([...new Set(text)].join('')).catch(() => undefined);
 }
 
 interface ColumnCtx {

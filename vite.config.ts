@@ -1,8 +1,9 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 /** Hosts of the optional online basemaps: the only origins besides our own that the app may ever contact. */
@@ -60,6 +61,48 @@ function preloadMapChunk(): Plugin {
           ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => `<link rel="preload" as="style" href="./${css}">`),
         ];
         html.source = String(html.source).replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
+/**
+ * Prerenders the first screen into `index.html`: builds `src/app/prerender.tsx` for node, renders the default view
+ * with the shipped catalog, and puts the markup in `#root`, which `main.tsx` then hydrates. Text and layout show with
+ * HTML and CSS alone, before the app's JavaScript has arrived.
+ */
+function prerenderFirstView(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'prerender-first-view',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const html = bundle['index.html'];
+        if (!html || html.type !== 'asset') return;
+        // Inside the project, so that the node build resolves its imports (react-dom …) from node_modules.
+        const tmp = mkdtempSync(join(root, 'node_modules', '.prerender-'));
+        try {
+          await build({
+            configFile: false,
+            root,
+            logLevel: 'warn',
+            plugins: [react()],
+            build: { ssr: resolve(root, 'src/app/prerender.tsx'), outDir: tmp, emptyOutDir: true, target: 'node20' },
+          });
+          const mod = (await import(pathToFileURL(join(tmp, 'prerender.js')).href)) as { prerender: (c: unknown) => string };
+          const catalog: unknown = JSON.parse(readFileSync(resolve(root, 'public/geo/catalog.json'), 'utf8'));
+          const markup = mod.prerender(catalog);
+          const source = String(html.source);
+          if (!source.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
+          html.source = source.replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
+        } finally {
+          rmSync(tmp, { recursive: true, force: true });
+        }
       },
     },
   };
@@ -143,7 +186,7 @@ self.addEventListener('fetch', (event) => {
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadMapChunk(), offlineServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), preloadMapChunk(), prerenderFirstView(), offlineServiceWorker()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1500,

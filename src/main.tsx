@@ -1,6 +1,7 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { chooseFont } from './lib/fonts.ts';
+import { loadCatalog } from './lib/geo-data.ts';
 import { registerOffline } from './lib/offline.ts';
 import { mayHaveWebGL } from './map/map-view.tsx';
 import { useAppStore } from './store/store.ts';
@@ -12,7 +13,20 @@ chooseFont();
 // first render of the panels instead of starting them once React has mounted the map.
 if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
 
-createRoot(document.getElementById('root')!).render(<App />);
+const root = document.getElementById('root')!;
+if (root.firstElementChild) {
+  // The page was prerendered with the catalog loaded (vite.config.ts): hydrate once this browser has it too, so the
+  // first render matches the markup. Without it, render afresh (the overview then says what failed).
+  loadCatalog().then(
+    () => hydrateRoot(root, <App />),
+    () => {
+      root.replaceChildren();
+      createRoot(root).render(<App />);
+    },
+  );
+} else {
+  createRoot(root).render(<App />);
+}
 
 registerOffline({
   onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', text: 'updateReady' }),

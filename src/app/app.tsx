@@ -23,7 +23,7 @@ import { SheetGrip, sheetHeight, type SheetState } from './bottom-sheet.tsx';
 import { Header } from './header.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { startApp } from './start.ts';
-import { PHONE_QUERY, useMediaQuery } from './use-media.ts';
+import { PHONE_QUERY, useMediaQuery } from '../panels/use-media.ts';
 import './app.css';
 
 // The briefing mode is for presenters only: residents on a phone never download it.
@@ -105,7 +105,9 @@ export function App() {
     return () => ro.disconnect();
   }, []);
 
-  const fullHref = `${window.location.pathname}${window.location.search}${fullHash ? `#${fullHash}` : ''}`;
+  // The prerender (no window) links to the page itself.
+  const here = typeof window === 'undefined' ? './' : `${window.location.pathname}${window.location.search}`;
+  const fullHref = `${here}${fullHash ? `#${fullHash}` : ''}`;
   const sheetMode = isPhone && !embed;
   const panelStyle = sheetMode ? { height: dragHeight ?? sheetHeight(sheet, bodyHeight) } : undefined;
   const panelHidden = embed && !drawerOpen;

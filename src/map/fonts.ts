@@ -7,8 +7,8 @@ import { loadLabelChars } from '../lib/geo-data.ts';
  * character (`geo/label-chars.txt`, written by the geo build) must be in before the first label is drawn, or the
  * labels would stay as boxes. A device that draws Chinese itself needs nothing and fetches nothing.
  */
-export async function prepareLabelFont(): Promise<void> {
+export async function prepareLabelFont(loadChars: () => Promise<string> = loadLabelChars): Promise<void> {
   if (platformDrawsChinese()) return;
-  const chars = await loadLabelChars().catch(() => '');
+  const chars = await loadChars().catch(() => '');
   await loadBundledFont(`${chars}ABCabc0123456789 ?`);
 }

@@ -4,6 +4,7 @@ import { MAP_STRINGS } from '../i18n/map.ts';
 import { LAYERS, type LayerDef, type SwatchType } from '../layers/registry.ts';
 import { selectLang, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
+import { PHONE_QUERY, useMediaQuery } from './use-media.ts';
 import './legend.css';
 
 /** Draws a legend swatch (fill, line, point, hatch or dashed) in a colour, as a small inline SVG. */
@@ -36,7 +37,6 @@ export function visibleLayerDefs(visible: readonly string[]): LayerDef[] {
   return LAYERS.filter((l) => visible.includes(l.id));
 }
 
-const PHONE = '(max-width: 700px)';
 
 /**
  * The map legend: only the layers shown, plus the precision key (solid = surveyed, dashed/hatched = schematic, soft
@@ -45,12 +45,16 @@ const PHONE = '(max-width: 700px)';
 export function Legend() {
   const lang = useAppStore(selectLang);
   const visible = useAppStore(useShallow(selectVisibleLayers));
-  const [open, setOpen] = useState(() => typeof window.matchMedia !== 'function' || !window.matchMedia(PHONE).matches);
+  // Open unless the reader has chosen, or the screen is a phone's (where the legend would cover the map). The phone
+  // test is a media query read after the first render, so the prerendered page and its hydration agree.
+  const isPhone = useMediaQuery(PHONE_QUERY);
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const open = chosen ?? !isPhone;
   const t = MAP_STRINGS[lang];
   const shown = visibleLayerDefs(visible);
   return (
     <section className="legend" aria-label={t.legendTitle} data-open={open} data-testid="legend">
-      <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
         {t.legendToggle}
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>

@@ -29,5 +29,5 @@ if (root.firstElementChild) {
 }
 
 registerOffline({
-  onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', text: 'updateReady' }),
+  onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', key: 'updateReady' }),
 });

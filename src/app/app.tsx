@@ -1,12 +1,13 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { APP_STRINGS } from '../i18n/app.ts';
-import { loadCatalog } from '../lib/geo-data.ts';
 import { MapView } from '../map/map-view.tsx';
 import { buildMentionData, EMPTY_MENTION_DATA, type MentionData } from '../plan/mentions.ts';
 import { PLAN } from '../plan/plan-data.ts';
+import { Legend } from '../panels/legend.tsx';
 import { Notices } from '../panels/notices.tsx';
 import { MentionContext } from '../panels/reader/mention-context.ts';
+import { useCatalog } from '../panels/use-catalog.ts';
 import {
   selectEmbed,
   selectLang,
@@ -46,7 +47,8 @@ export function App() {
   const notices = useAppStore(useShallow(selectNotices));
   const fullHash = useAppStore(selectFullHash);
   const isPhone = useMediaQuery(PHONE_QUERY);
-  const [mentions, setMentions] = useState<MentionData>(EMPTY_MENTION_DATA);
+  const { catalog, error: catalogError } = useCatalog();
+  const mentions = useMemo<MentionData>(() => (catalog ? buildMentionData(PLAN.provisions, catalog) : EMPTY_MENTION_DATA), [catalog]);
   const [sheet, setSheet] = useState<SheetState>('peek');
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
@@ -73,15 +75,8 @@ export function App() {
   }, [provision, t]);
 
   useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setMentions(buildMentionData(PLAN.provisions, c)),
-      () => live && useAppStore.getState().notify({ id: 'catalog', level: 'info', text: 'catalogFailed' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+    if (catalogError) useAppStore.getState().notify({ id: 'catalog', level: 'info', key: 'catalogFailed' });
+  }, [catalogError]);
 
   // Phone: opening a provision or a feature lifts the sheet; a camera move asked by the panel lowers it so the
   // features it shows are not hidden under it.
@@ -124,7 +119,9 @@ export function App() {
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
           <div className="app-map" data-testid="map-area">
-            <MapView />
+            <MapView>
+              <Legend />
+            </MapView>
             <Notices
               notices={notices}
               lang={lang}

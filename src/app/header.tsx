@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { APP_STRINGS } from '../i18n/app.ts';
 import { PrintDialog } from '../print/print-dialog.tsx';
-import type { Lang } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { StartBriefingButton } from '../story/start-button.tsx';
 
 export interface HeaderProps {

@@ -5,7 +5,8 @@ import { LayerPanel } from '../panels/layers/layer-panel.tsx';
 import { NearPanel } from '../panels/near/near-panel.tsx';
 import { OverviewPanel } from '../panels/overview/overview-panel.tsx';
 import { ReaderPanel } from '../panels/reader/reader-panel.tsx';
-import type { Lang, PanelTab } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { PanelTab } from '../store/types.ts';
 
 const TABS: readonly PanelTab[] = ['overview', 'reader', 'near', 'layers'];
 const TAB_LABEL = { overview: 'tabOverview', reader: 'tabReader', near: 'tabNear', layers: 'tabLayers' } as const;

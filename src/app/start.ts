@@ -12,10 +12,10 @@ export function reportRejected(store: UseBoundStore<StoreApi<AppState>>, keys: r
   if (keys.includes('p')) {
     s.selectProvision(null);
     s.setTab('reader');
-    s.notify({ id: 'url-p', level: 'warning', text: 'badProvision' });
+    s.notify({ id: 'url-p', level: 'warning', key: 'badProvision' });
   }
   const rest = keys.filter((k) => k !== 'p');
-  if (rest.length) s.notify({ id: 'url-rejected', level: 'warning', text: 'badLink', values: { keys: rest.join(', ') } });
+  if (rest.length) s.notify({ id: 'url-rejected', level: 'warning', key: 'badLink', values: { keys: rest.join(', ') } });
 }
 
 /** Sets the default layers, then starts syncing the store with the URL fragment. Returns a function that stops it. */

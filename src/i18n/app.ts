@@ -1,4 +1,4 @@
-/** Interface strings of the app shell: header, tabs, bottom sheet, embed mode and start-up notices. */
+/** Interface strings of the app shell: header, tabs, bottom sheet and embed mode (notices: `notices.ts`). */
 export const APP_STRINGS = {
   zh: {
     appTitle: '呼和浩特“十五五”规划建议 · 空间地图',
@@ -21,11 +21,6 @@ export const APP_STRINGS = {
     openFull: '打开完整地图',
     showPanel: '原文与图层',
     hidePanel: '收起面板',
-    badProvision: '链接中的条目编号无效（应为 1–53），已显示目录。',
-    badLink: '链接中有无法识别的设置，已忽略：{keys}',
-    updateReady: '新版本已下载，刷新页面后生效。',
-    cachedOffline: '应用已保存，可离线使用。',
-    catalogFailed: '地点目录未能加载，原文中的地名暂不能在地图上定位。',
     dismiss: '关闭提示',
     noticesLabel: '提示',
     moreTools: '更多功能',
@@ -51,11 +46,6 @@ export const APP_STRINGS = {
     openFull: 'Open the full map',
     showPanel: 'Text and layers',
     hidePanel: 'Hide the panel',
-    badProvision: 'The link names no valid provision (1–53); showing the contents.',
-    badLink: 'Some settings in the link were not understood and were ignored: {keys}',
-    updateReady: 'A new version has been downloaded; reload the page to use it.',
-    cachedOffline: 'The app is saved for offline use.',
-    catalogFailed: 'The place catalogue could not load; names in the text cannot be located on the map for now.',
     dismiss: 'Dismiss',
     noticesLabel: 'Notices',
     moreTools: 'More tools',
@@ -63,8 +53,3 @@ export const APP_STRINGS = {
 } as const;
 
 export type AppStrings = { [K in keyof (typeof APP_STRINGS)['zh']]: string };
-
-/** Returns `template` with each `{name}` replaced by `values[name]`. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

@@ -8,7 +8,6 @@ export const FEATURE_LIST_STRINGS = {
     loading: '要素目录加载中…',
     failed: '要素目录未能加载，无法列出要素。',
     count: '{n} 个要素',
-    inferred: '推测',
     selected: '已选中',
   },
   en: {
@@ -19,7 +18,6 @@ export const FEATURE_LIST_STRINGS = {
     loading: 'Loading the feature catalogue…',
     failed: 'The feature catalogue could not load, so the features cannot be listed.',
     count: '{n} features',
-    inferred: 'inferred',
     selected: 'selected',
   },
 } as const;

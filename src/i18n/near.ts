@@ -1,3 +1,5 @@
+import type { Lang } from './lang.ts';
+
 /** Interface strings of the "near me" panel and the map pin. `{n}`, `{r}`, `{name}` are filled in by the panel. */
 export const NEAR_STRINGS = {
   zh: {
@@ -120,4 +122,4 @@ export const NEAR_STRINGS = {
   },
 } as const;
 
-export type NearStrings = (typeof NEAR_STRINGS)['zh' | 'en'];
+export type NearStrings = (typeof NEAR_STRINGS)[Lang];

@@ -23,8 +23,6 @@ export const PRINT_STRINGS = {
     legendEmpty: '未显示图层',
     cited: '规划原文',
     sources: '资料来源',
-    caveat:
-      '精度说明：实线为实测数据；虚线、斜线为示意图，表示规划概念而非边界；淡圈为约略位置。本图不作为用地或地块依据。',
     link: '在线查看（链接与二维码）',
     scale: '比例尺按图幅中心纬度计算（Web 墨卡托投影，WGS84 坐标）',
     north: '北',
@@ -57,8 +55,6 @@ export const PRINT_STRINGS = {
     legendEmpty: 'No layers shown',
     cited: 'Plan text (verbatim, Chinese)',
     sources: 'Sources',
-    caveat:
-      'Precision: solid = surveyed data; dashed or hatched = schematic diagrams of plan concepts, not boundaries; faint circles = approximate positions. Not a basis for land or parcel decisions.',
     link: 'View online (link and QR code)',
     scale: 'Scale bar true at the centre latitude (Web Mercator, WGS84 coordinates)',
     north: 'N',

@@ -27,7 +27,6 @@ export const STORY_STRINGS = {
     provision: '第({n})条',
     keysHelp: '→ / 空格 下一步 · ← 上一步 · Home / End · 数字键跳转 · N 讲稿 · B 回到本步 · F 全屏 · Esc 退出',
     invalid: '简报数据有误，无法演示：',
-    schematic: '示意图：规划图形多为示意或约略位置，不是边界或地块事实。',
     nextUp: '下一步：',
     end: '简报结束',
   },
@@ -58,13 +57,7 @@ export const STORY_STRINGS = {
     provision: 'Provision ({n})',
     keysHelp: '→ / Space next · ← previous · Home / End · digits jump · N notes · B back to step · F full screen · Esc leave',
     invalid: 'The briefing data has errors and cannot be shown:',
-    schematic: 'Diagram: most plan shapes are schematic or approximate, not boundaries or parcel facts.',
     nextUp: 'Next: ',
     end: 'End of briefing',
   },
 } as const;
-
-/** Fills `{name}` placeholders in an interface string. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
-}

@@ -1,11 +1,13 @@
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import { META_BASEMAP, META_LABEL, textField, type Lang } from './to-maplibre.ts';
+import type { Lang } from '../i18n/lang.ts';
 import { mapTextFont } from './fonts.ts';
+import { META_BASEMAP, META_LABEL, textField } from './to-maplibre.ts';
 
 /**
  * The embedded, fully offline planning basemap, built from the shipped context files
@@ -85,6 +87,26 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
   const meta = { [META_BASEMAP]: true };
   const metaLabel = { [META_BASEMAP]: true, [META_LABEL]: 'plain' };
   const halo = { 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.4 } as const;
+  const alongLine = { 'symbol-placement': 'line', 'symbol-spacing': 500 } as const;
+  const belowPoint = { 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-optional': true } as const;
+  /** A label layer of a context file, in the interface language. */
+  const labelLayer = (
+    id: string,
+    ctx: ContextName,
+    range: { minzoom?: number; maxzoom?: number; filter?: FilterSpecification },
+    layout: Record<string, unknown>,
+    color: unknown,
+    paint: Record<string, unknown> = {},
+  ) =>
+    ({
+      id,
+      type: 'symbol',
+      source: src(ctx),
+      ...range,
+      metadata: metaLabel,
+      layout: { 'text-field': label('plain'), ...layout },
+      paint: { 'text-color': color, ...halo, ...paint },
+    }) as LayerSpecification;
   const layers: LayerSpecification[] = [
     { id: 'bm-background', type: 'background', metadata: meta, paint: { 'background-color': PALETTE.background } },
     {
@@ -294,134 +316,43 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       },
     },
     // Labels: smallest and softest first so that collisions keep the important ones.
-    {
-      id: 'bm-river-label',
-      type: 'symbol',
-      source: src('yellow-river'),
-      minzoom: 7,
-      filter: LINES,
-      metadata: metaLabel,
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 500,
-        'text-field': label('plain'),
-        'text-size': 12,
-        'text-letter-spacing': 0.3,
-      },
-      paint: { 'text-color': PALETTE.waterLabel, ...halo },
-    },
-    {
-      id: 'bm-dahei-label',
-      type: 'symbol',
-      source: src('dahei-river'),
-      minzoom: 9,
-      filter: LINES,
-      metadata: metaLabel,
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': 500,
-        'text-field': label('plain'),
-        'text-size': 11.5,
-        'text-letter-spacing': 0.2,
-      },
-      paint: { 'text-color': PALETTE.waterLabel, ...halo },
-    },
-    {
-      id: 'bm-lakes-label',
-      type: 'symbol',
-      source: src('lakes'),
-      minzoom: 8,
-      metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 11.5 },
-      paint: { 'text-color': PALETTE.waterLabel, ...halo },
-    },
-    {
-      id: 'bm-parks-label',
-      type: 'symbol',
-      source: src('parks'),
-      minzoom: 13,
-      filter: ['!=', ['coalesce', ['get', 'name_zh'], ''], ''],
-      metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 11, 'text-max-width': 7 },
-      paint: { 'text-color': '#4f7a3a', ...halo },
-    },
-    {
-      id: 'bm-metro-stations-label',
-      type: 'symbol',
-      source: src('metro-stations'),
-      minzoom: 13.5,
-      metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 10.5, 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-optional': true },
-      paint: { 'text-color': '#8a5a53', ...halo },
-    },
-    {
-      id: 'bm-colleges-label',
-      type: 'symbol',
-      source: src('colleges'),
-      minzoom: 13.5,
-      metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 10.5, 'text-anchor': 'top', 'text-offset': [0, 0.6], 'text-max-width': 7, 'text-optional': true },
-      paint: { 'text-color': '#6f6688', ...halo },
-    },
-    {
-      id: 'bm-neighbours-label',
-      type: 'symbol',
-      source: src('neighbours'),
-      minzoom: 5.5,
-      // Baotou, Ordos and Ulanqab are labelled at their seats instead.
-      filter: ['all', POLY, ['!', ['in', ['get', 'adcode'], ['literal', ['150200', '150600', '150900']]]]],
-      metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 11, 'text-max-width': 6 },
-      paint: { 'text-color': PALETTE.labelSoft, ...halo },
-    },
-    {
-      id: 'bm-provinces-label',
-      type: 'symbol',
-      source: src('provinces'),
-      maxzoom: 5.5,
-      filter: ['==', ['get', 'kind'], 'province'],
-      metadata: metaLabel,
-      layout: { 'text-field': label('plain'), 'text-size': 12, 'text-max-width': 6 },
-      paint: { 'text-color': PALETTE.labelSoft, ...halo },
-    },
-    {
-      // County-level units are named at their seats (a polygon's centre can be far from its town).
-      id: 'bm-district-seats-label',
-      type: 'symbol',
-      source: src('seats'),
-      minzoom: 7,
-      filter: ['==', ['get', 'level'], 'district'],
-      metadata: metaLabel,
-      layout: {
-        'text-field': label('plain'),
+    labelLayer('bm-river-label', 'yellow-river', { minzoom: 7, filter: LINES }, { ...alongLine, 'text-size': 12, 'text-letter-spacing': 0.3 }, PALETTE.waterLabel),
+    labelLayer('bm-dahei-label', 'dahei-river', { minzoom: 9, filter: LINES }, { ...alongLine, 'text-size': 11.5, 'text-letter-spacing': 0.2 }, PALETTE.waterLabel),
+    labelLayer('bm-lakes-label', 'lakes', { minzoom: 8 }, { 'text-size': 11.5 }, PALETTE.waterLabel),
+    labelLayer('bm-parks-label', 'parks', { minzoom: 13, filter: ['!=', ['coalesce', ['get', 'name_zh'], ''], ''] }, { 'text-size': 11, 'text-max-width': 7 }, '#4f7a3a'),
+    labelLayer('bm-metro-stations-label', 'metro-stations', { minzoom: 13.5 }, { ...belowPoint, 'text-size': 10.5 }, '#8a5a53'),
+    labelLayer('bm-colleges-label', 'colleges', { minzoom: 13.5 }, { ...belowPoint, 'text-size': 10.5, 'text-max-width': 7 }, '#6f6688'),
+    // Baotou, Ordos and Ulanqab are labelled at their seats instead.
+    labelLayer(
+      'bm-neighbours-label',
+      'neighbours',
+      { minzoom: 5.5, filter: ['all', POLY, ['!', ['in', ['get', 'adcode'], ['literal', ['150200', '150600', '150900']]]]] },
+      { 'text-size': 11, 'text-max-width': 6 },
+      PALETTE.labelSoft,
+    ),
+    labelLayer('bm-provinces-label', 'provinces', { maxzoom: 5.5, filter: ['==', ['get', 'kind'], 'province'] }, { 'text-size': 12, 'text-max-width': 6 }, PALETTE.labelSoft),
+    // County-level units are named at their seats (a polygon's centre can be far from its town).
+    labelLayer(
+      'bm-district-seats-label',
+      'seats',
+      { minzoom: 7, filter: ['==', ['get', 'level'], 'district'] },
+      {
         'text-size': zoomLinear(7, 11.5, 11, 14),
         'text-anchor': 'top',
         'text-offset': [0, 0.5],
         'text-max-width': 6,
         'symbol-sort-key': ['case', ['==', ['slice', ['get', 'adcode'], 0, 4], '1501'], 0, 1],
       },
-      paint: {
-        'text-color': ['case', ['==', ['slice', ['get', 'adcode'], 0, 4], '1501'], PALETTE.label, PALETTE.labelSoft],
-        ...halo,
-      },
-    },
-    {
-      id: 'bm-seats-label',
-      type: 'symbol',
-      source: src('seats'),
-      minzoom: 3.5,
-      filter: ['==', ['get', 'level'], 'city'],
-      maxzoom: 9,
-      metadata: metaLabel,
-      layout: {
-        'text-field': label('plain'),
-        'text-size': zoomLinear(4, 12, 8, 15),
-        'text-anchor': 'left',
-        'text-offset': [0.6, 0],
-        'text-font': mapTextFont('Bold'),
-      },
-      paint: { 'text-color': '#3d372f', ...halo, 'text-halo-width': 1.8 },
-    },
+      ['case', ['==', ['slice', ['get', 'adcode'], 0, 4], '1501'], PALETTE.label, PALETTE.labelSoft],
+    ),
+    labelLayer(
+      'bm-seats-label',
+      'seats',
+      { minzoom: 3.5, maxzoom: 9, filter: ['==', ['get', 'level'], 'city'] },
+      { 'text-size': zoomLinear(4, 12, 8, 15), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-font': mapTextFont('Bold') },
+      '#3d372f',
+      { 'text-halo-width': 1.8 },
+    ),
   ];
   return layers;
 }

@@ -1,5 +1,6 @@
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { META_BASEMAP } from './to-maplibre.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /**
  * The basemaps a user can choose. Pure data. The embedded one is the default and works offline; the online ones are
@@ -79,7 +80,7 @@ export const ONLINE_SOURCE_PREFIX = 'basemap-';
  * Returns a raster basemap style (no overlays), or null for non-raster basemaps. Tianditu uses its vector map plus
  * the annotation layer of the current language (`cva` Chinese, `eva` English).
  */
-export function rasterStyle(def: BasemapDef, opts: { tiandituKey?: string; lang: 'zh' | 'en' }): StyleSpecification | null {
+export function rasterStyle(def: BasemapDef, opts: { tiandituKey?: string; lang: Lang }): StyleSpecification | null {
   const meta = { [META_BASEMAP]: true };
   const base: StyleSpecification = {
     version: 8,

@@ -4,7 +4,7 @@
  *
  * The platforms' own CJK fonts come first, so that a device that has one never downloads a font. The bundled
  * Noto Sans SC (OFL, from `@fontsource/noto-sans-sc`) is defined only when the device can draw no Chinese at all
- * (a kiosk or a headless browser without CJK fonts; see `src/app/fonts.ts`), and for the PNG sheet, whose typography
+ * (a kiosk or a headless browser without CJK fonts; see `src/lib/fonts.ts`), and for the PNG sheet, whose typography
  * must not depend on the device.
  */
 

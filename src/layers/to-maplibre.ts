@@ -1,8 +1,11 @@
 import type {
   ExpressionSpecification,
+  FilterSpecification,
   GeoJSONSourceSpecification,
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Lang } from '../i18n/lang.ts';
+import { metresPerPixel } from './mercator.ts';
 import { LAYERS, layerFile, type LayerDef } from './registry.ts';
 import { mapTextFont } from './fonts.ts';
 
@@ -14,14 +17,8 @@ import { mapTextFont } from './fonts.ts';
  * lighter and their labels carry a `?`.
  */
 
-export type Lang = 'zh' | 'en';
-
 /** The latitude the halo radii are computed at (the city centre), degrees. */
 export const CITY_LAT = 40.82;
-/** Equatorial circumference used by web mercator, metres. */
-const EARTH_CIRCUMFERENCE_M = 40_075_016.686;
-/** MapLibre's tile size in CSS px (512: zoom 0 shows the world in 512 px). */
-const TILE_PX = 512;
 
 /** Metadata keys on layer specs, read by the map adapter. */
 export const META_LABEL = 'hohhot:label';
@@ -37,7 +34,7 @@ export const hatchImageLayer = (imageId: string): string | null =>
 
 /** Returns CSS pixels per metre on the ground at zoom 0 at latitude `lat` (degrees). Doubles with each zoom. */
 export function pixelsPerMetreAtZoom0(lat = CITY_LAT): number {
-  return TILE_PX / (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180));
+  return 1 / metresPerPixel(0, lat);
 }
 
 /** Returns the on-screen radius in px of `metres` on the ground at `zoom` (at the city's latitude). */
@@ -143,6 +140,17 @@ export interface OverlayOptions {
   visible: readonly string[];
   /** Feature ids to draw as selected or highlighted. */
   selected?: readonly string[];
+  /**
+   * The dashboard's filters as an expression (see `toMaplibreFilter`): every layer but the selection layers keeps its
+   * own filter (geometry type, precision) and gains this one, so map, lists and reader show the same items.
+   */
+  filter?: FilterSpecification | null;
+}
+
+/** Returns a layer's own filter narrowed by `extra` (either may be absent). */
+function narrowed(own: FilterSpecification | undefined, extra: FilterSpecification | null | undefined): FilterSpecification | undefined {
+  if (!extra) return own;
+  return own ? (['all', own, extra] as FilterSpecification) : extra;
 }
 
 const darken = (hex: string, f = 0.55): string => {
@@ -262,24 +270,13 @@ export function overlayLayers(opts: OverlayOptions, layers: readonly LayerDef[] 
     for (const s of SELECT_TYPES) {
       const id = `${l.id}-${s.type}`;
       const filter = idFilter(selected, s.geometry);
-      if (s.type === 'glow') {
-        selection.push({
-          ...common,
-          id,
-          type: 'line',
-          filter,
-          layout: { ...common.layout, 'line-join': 'round' },
-          paint: { 'line-color': '#ffd23f', 'line-width': w + 10, 'line-blur': 6, 'line-opacity': 0.9 },
-        });
-      } else if (s.type === 'select') {
-        selection.push({
-          ...common,
-          id,
-          type: 'line',
-          filter,
-          layout: { ...common.layout, 'line-join': 'round' },
-          paint: { 'line-color': '#1b1b1b', 'line-width': w + 1.5, 'line-opacity': 0.95 },
-        });
+      if (s.type !== 'select-point') {
+        // A soft yellow glow under a dark outline.
+        const paint =
+          s.type === 'glow'
+            ? { 'line-color': '#ffd23f', 'line-width': w + 10, 'line-blur': 6, 'line-opacity': 0.9 }
+            : { 'line-color': '#1b1b1b', 'line-width': w + 1.5, 'line-opacity': 0.95 };
+        selection.push({ ...common, id, type: 'line', filter, layout: { ...common.layout, 'line-join': 'round' }, paint });
       } else {
         selection.push({
           ...common,
@@ -337,7 +334,12 @@ export function overlayLayers(opts: OverlayOptions, layers: readonly LayerDef[] 
       },
     );
   }
-  return [...geometry, ...selection, ...labels];
+  const filtered = (specs: LayerSpecification[]) =>
+    specs.map((s) => {
+      const filter = narrowed('filter' in s ? s.filter : undefined, opts.filter);
+      return filter ? ({ ...s, filter } as LayerSpecification) : s;
+    });
+  return [...filtered(geometry), ...selection, ...filtered(labels)];
 }
 
 /** Returns the id of the first overlay label layer: deck.gl layers are inserted before it so labels stay on top. */

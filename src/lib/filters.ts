@@ -1,4 +1,4 @@
-import type { Catalog } from '../../geo/schema.ts';
+import type { Catalog, Sector, StatusClass } from '../../geo/schema.ts';
 import type { Filters } from '../store/types.ts';
 
 /**
@@ -15,8 +15,8 @@ export const OUTSIDE_CITY = 'outside';
 
 /** What a filter looks at: a catalog entry, an unplaced entry, or anything shaped like them. */
 export interface FilterableItem {
-  sector: string;
-  status_class: string;
+  sector: Sector;
+  status_class: StatusClass;
   /** Adcodes of the districts touched; missing or empty = outside the city (or not placed). */
   districts?: readonly string[];
 }

@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { compact, HAN, KIND_PRIORITY, type Entry, type Form, type Place, type PlaceIndex, type PlaceKind } from './place-search.ts';
+import type { Lang } from '../i18n/lang.ts';
 
 /**
  * Builds the place index that `searchPlaces` queries, and the places themselves from the plan catalog, the
@@ -163,7 +164,7 @@ function placeGeometry(
 }
 
 /** Returns one place per plan feature in the catalog (pin at its anchor). */
-export function placesFromCatalog(catalog: PlaceCatalog, kindLabel: (kind: string, lang: 'zh' | 'en') => string): Place[] {
+export function placesFromCatalog(catalog: PlaceCatalog, kindLabel: (kind: string, lang: Lang) => string): Place[] {
   return Object.values(catalog.features).map((f) => ({
     id: `feature:${f.id}`,
     kind: 'feature' as const,

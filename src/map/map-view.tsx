@@ -1,6 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { MAP_STRINGS } from '../i18n/map.ts';
-import { Legend } from '../panels/legend.tsx';
 import { selectLang } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import './map.css';
@@ -22,15 +21,20 @@ const isNoWebGLError = (err: unknown): boolean => err instanceof Error && err.na
 /**
  * The map: created once per mount (never by a re-render), destroyed on unmount. The container reports its state in
  * `data-map-state` (`loading` → `idle` once the first data is drawn, or `error` / `unavailable`). MapLibre itself is
- * loaded as a separate chunk, so the rest of the app renders without waiting for it.
+ * loaded as a separate chunk, so the rest of the app renders without waiting for it. `children` (the legend) are
+ * drawn over the map while there is one.
  */
-export function MapView() {
+export function MapView({ children }: { children?: ReactNode }) {
   // A restored WebGL context cannot bring deck.gl back: remount the whole map (a new key) instead.
   const [generation, setGeneration] = useState(0);
-  return <MapInstance key={generation} onContextRestored={() => setGeneration((g) => g + 1)} />;
+  return (
+    <MapInstance key={generation} onContextRestored={() => setGeneration((g) => g + 1)}>
+      {children}
+    </MapInstance>
+  );
 }
 
-function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
+function MapInstance({ onContextRestored, children }: { onContextRestored: () => void; children?: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [state, setState] = useState<ViewState>('loading');
   const lang = useAppStore(selectLang);
@@ -86,7 +90,7 @@ function MapInstance({ onContextRestored }: { onContextRestored: () => void }) {
   return (
     <div className="map-view" data-map-state={state} data-testid="map">
       <div ref={ref} className="map-view__canvas" role="region" aria-label={t.mapLabel} />
-      {state !== 'unavailable' && <Legend />}
+      {state !== 'unavailable' && children}
       {state !== 'idle' && (
         <div className="map-view__message" aria-live="polite">
           <p>{state === 'loading' ? t.mapLoading : state === 'error' ? t.mapError : t.noWebgl}</p>

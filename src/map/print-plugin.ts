@@ -1,10 +1,10 @@
 import { Map as MaplibreMap, type StyleSpecification } from 'maplibre-gl';
-import { layerById, layerFile, LAYERS } from '../layers/registry.ts';
 import { FONT_STACK } from '../layers/fonts.ts';
-import { hatchImageLayer } from '../layers/to-maplibre.ts';
-import { zoomForTarget } from '../print/scale-bar.ts';
+import { LAYERS } from '../layers/registry.ts';
+import { layerUrl } from '../layers/to-maplibre.ts';
+import { zoomForTarget } from '../layers/mercator.ts';
 import { setCaptureImpl, type CaptureRequest, type CaptureResult } from './capture.ts';
-import { hatchImage } from './hatch.ts';
+import { addHatchImage } from './hatch.ts';
 import { registerMapPlugin } from './plugins.ts';
 
 /**
@@ -29,7 +29,7 @@ function withDeckStandIns(style: StyleSpecification, visible: readonly string[])
   const layers = [...style.layers];
   for (const l of extra) {
     const src = `${DECK_PREFIX}${l.id}`;
-    sources[src] = { type: 'geojson', data: new URL(layerFile(l.id), document.baseURI).href };
+    sources[src] = { type: 'geojson', data: layerUrl(l.id, document.baseURI) };
     layers.push(
       {
         id: `${src}-line`,
@@ -104,10 +104,7 @@ export async function captureView(live: MaplibreMap, req: CaptureRequest, visibl
           return;
         }
       }
-      const layerId = hatchImageLayer(e.id);
-      const def = layerId ? layerById(layerId) : undefined;
-      const hatch = def ? hatchImage(def.color) : null;
-      if (hatch) map.addImage(e.id, hatch, { pixelRatio: 2 });
+      addHatchImage(map, e.id);
     });
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('The map picture took too long to draw.')), CAPTURE_TIMEOUT_MS);

@@ -1,15 +1,15 @@
-import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Catalog, CatalogEntry } from '../../geo/schema.ts';
-import { fill } from '../i18n/app.ts';
 import { FEATURE_LIST_STRINGS } from '../i18n/feature-list.ts';
-import { precisionWords } from '../i18n/map.ts';
+import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS } from '../layers/registry.ts';
-import { loadCatalog } from '../lib/geo-data.ts';
 import { selectLang, selectSelectedFeature, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import type { Lang } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import { useCatalog } from './use-catalog.ts';
 import './feature-list.css';
+import { format } from '../lib/format.ts';
+import { precisionPhrase } from '../lib/words.ts';
 
 export interface FeatureListProps {
   lang: Lang;
@@ -53,7 +53,7 @@ export function FeatureList({ lang, catalog, failed, visible, selected, onSelect
         {t.title}
       </h2>
       <details>
-        <summary data-testid="feature-list-toggle">{fill(t.summary, { n: total })}</summary>
+        <summary data-testid="feature-list-toggle">{format(t.summary, { n: total })}</summary>
         <p className="feature-list__intro">{t.intro}</p>
         {failed ? (
           <p role="alert">{t.failed}</p>
@@ -69,7 +69,7 @@ export function FeatureList({ lang, catalog, failed, visible, selected, onSelect
               <div key={g.layerId} className="feature-list__group" data-layer={g.layerId}>
                 <h3 id={headingId} className="feature-list__layer">
                   {lang === 'en' ? def.title_en : def.title_zh}{' '}
-                  <span className="feature-list__count">({fill(t.count, { n: g.features.length })})</span>
+                  <span className="feature-list__count">({format(t.count, { n: g.features.length })})</span>
                 </h3>
                 <ul aria-labelledby={headingId}>
                   {g.features.map((f) => (
@@ -83,9 +83,9 @@ export function FeatureList({ lang, catalog, failed, visible, selected, onSelect
                       >
                         <span className="feature-list__name">
                           {lang === 'en' ? f.name_en || f.name_zh : f.name_zh}
-                          {f.interpretation === 'inferred' ? ` (${t.inferred})` : ''}
+                          {f.interpretation === 'inferred' ? ` (${VOCABULARY[lang].interpretation.inferredMark})` : ''}
                         </span>
-                        <span className="feature-list__precision">{precisionWords(f.precision, f.uncertainty_m, lang)}</span>
+                        <span className="feature-list__precision">{precisionPhrase(f, lang)}</span>
                       </button>
                     </li>
                   ))}
@@ -104,23 +104,12 @@ export function MapFeatureList() {
   const lang = useAppStore(selectLang);
   const visible = useAppStore(useShallow(selectVisibleLayers));
   const selected = useAppStore(selectSelectedFeature);
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setCatalog(c),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { catalog, error } = useCatalog();
   return (
     <FeatureList
       lang={lang}
       catalog={catalog}
-      failed={failed}
+      failed={error != null}
       visible={visible}
       selected={selected}
       onSelect={(id) => {

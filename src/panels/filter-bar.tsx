@@ -1,12 +1,15 @@
 import { useShallow } from 'zustand/react/shallow';
-import type { Catalog, Sector, StatusClass } from '../../geo/schema.ts';
-import { OVERVIEW_STRINGS, SECTOR_LABELS, STATUS_LABELS, fill } from '../i18n/overview.ts';
+import type { Catalog } from '../../geo/schema.ts';
+import { OVERVIEW_STRINGS } from '../i18n/overview.ts';
 import { OUTSIDE_CITY, filtersActive } from '../lib/filters.ts';
 import { selectFilterActions, selectFilters, selectLang } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import type { Filters, Lang } from '../store/types.ts';
-import { useCatalog } from './overview/use-catalog.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Filters } from '../store/types.ts';
+import { useCatalog } from './use-catalog.ts';
 import './filter-bar.css';
+import { format } from '../lib/format.ts';
+import { sectorLabel, statusLabel } from '../lib/words.ts';
 
 /** The filter keys in display order. */
 export const FILTER_KEYS: readonly (keyof Filters)[] = ['sectors', 'statuses', 'districts'];
@@ -21,8 +24,8 @@ export function filterValueLabel(
   lang: Lang,
   districts?: Catalog['districts'] | null,
 ): string {
-  if (key === 'sectors') return SECTOR_LABELS[lang][value as Sector] ?? value;
-  if (key === 'statuses') return STATUS_LABELS[lang][value as StatusClass] ?? value;
+  if (key === 'sectors') return sectorLabel(value, lang);
+  if (key === 'statuses') return statusLabel(value, lang);
   if (value === OUTSIDE_CITY) return OVERVIEW_STRINGS[lang].outsideCity;
   const d = districts?.[value];
   return d ? (lang === 'en' ? d.name_en : d.name_zh) : value;
@@ -66,7 +69,7 @@ export function FilterBar({ matching = null, hideWhenEmpty = false, catalog: giv
                   className="filter-chip"
                   data-filter-key={key}
                   data-filter-value={value}
-                  aria-label={fill(s.filterRemove, { label })}
+                  aria-label={format(s.filterRemove, { label })}
                   onClick={() => toggleFilter(key, value)}
                 >
                   <span className="filter-chip__key">{keyWord[key]}</span>
@@ -82,7 +85,7 @@ export function FilterBar({ matching = null, hideWhenEmpty = false, catalog: giv
       </ul>
       {active && matching != null && (
         <span className="filter-bar__matching" data-testid="filter-matching">
-          {fill(s.filterMatching, { n: matching })}
+          {format(s.filterMatching, { n: matching })}
         </span>
       )}
       {active && (

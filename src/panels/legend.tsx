@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAP_STRINGS } from '../i18n/map.ts';
+import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS, type LayerDef, type SwatchType } from '../layers/registry.ts';
 import { selectLang, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
@@ -51,6 +52,7 @@ export function Legend() {
   const [chosen, setOpen] = useState<boolean | null>(null);
   const open = chosen ?? !isPhone;
   const t = MAP_STRINGS[lang];
+  const key = VOCABULARY[lang].precision.key;
   const shown = visibleLayerDefs(visible);
   return (
     <section className="legend" aria-label={t.legendTitle} data-open={open} data-testid="legend">
@@ -72,26 +74,26 @@ export function Legend() {
               ))}
             </ul>
           )}
-          <p className="legend__key-title">{t.precisionKey}</p>
+          <p className="legend__key-title">{key.title}</p>
           <ul className="legend__list legend__key">
             <li>
               <Swatch type="line" color="#5d564d" />
-              <span>{t.keySurveyed}</span>
+              <span>{key.surveyed}</span>
             </li>
             <li>
               <Swatch type="hatch" color="#5d564d" />
-              <span>{t.keySchematic}</span>
+              <span>{key.schematic}</span>
             </li>
             <li>
               <svg className="swatch" width="22" height="15" viewBox="0 0 22 15" aria-hidden="true">
                 <circle cx="11" cy="7.5" r="6.5" fill="#5d564d" fillOpacity="0.12" stroke="#5d564d" strokeOpacity="0.5" />
                 <circle cx="11" cy="7.5" r="2.5" fill="#5d564d" />
               </svg>
-              <span>{t.keyApproximate}</span>
+              <span>{key.approximate}</span>
             </li>
             <li>
               <span className="legend__q" aria-hidden="true">?</span>
-              <span>{t.keyInferred}</span>
+              <span>{key.inferred}</span>
             </li>
           </ul>
         </div>

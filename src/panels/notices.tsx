@@ -1,28 +1,11 @@
-import { fill } from '../i18n/app.ts';
-import type { Lang, Notice } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Notice } from '../store/types.ts';
+import { format } from '../lib/format.ts';
+import { NOTICE_STRINGS } from '../i18n/notices.ts';
 
-type StringTable = { zh: Record<string, string>; en: Record<string, string> };
-
-// Every area keeps its strings in src/i18n/<area>.ts; a notice names a key from any of them.
-const MODULES = import.meta.glob<Record<string, unknown>>('../i18n/*.ts', { eager: true });
-const TABLES: StringTable[] = Object.values(MODULES).flatMap((m) =>
-  Object.values(m).filter(
-    (v): v is StringTable =>
-      typeof v === 'object' && v !== null && 'zh' in v && 'en' in v && typeof (v as StringTable).zh === 'object',
-  ),
-);
-
-/**
- * Returns a notice's message in `lang`: its literal text, or the interface string its key names with its `values`
- * filled in (else the key itself).
- */
+/** Returns a notice's message in `lang`, its `values` filled in. */
 export function noticeText(n: Notice, lang: Lang): string {
-  if (n.literal) return n.text;
-  for (const t of TABLES) {
-    const s = t[lang][n.text];
-    if (typeof s === 'string') return fill(s, n.values ?? {});
-  }
-  return n.text;
+  return format<string>(NOTICE_STRINGS[lang][n.key], n.values ?? {});
 }
 
 export interface NoticesProps {

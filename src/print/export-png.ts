@@ -1,8 +1,11 @@
 import QRCode from 'qrcode';
+import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
+import { format } from '../lib/format.ts';
 import type { CaptureRequest, CaptureResult } from '../map/capture.ts';
 import { CSS_DPI, sheetLayout, type Box, type Orientation, type PaperSize } from './paper.ts';
-import { metresPerPixel, niceScaleBar, northArrowRotation } from './scale-bar.ts';
+import { metresPerPixel } from '../layers/mercator.ts';
+import { niceScaleBar, northArrowRotation } from './scale-bar.ts';
 import type { LegendItem, SheetContent } from './sheet-content.ts';
 import { PRINT_FONT_STACK } from '../layers/fonts.ts';
 import { loadBundledFont } from '../lib/fonts.ts';
@@ -27,13 +30,12 @@ export interface SheetResult {
   capture: CaptureResult;
 }
 
-const FONT = PRINT_FONT_STACK;
 const INK = '#1b2733';
 const SOFT = '#4a5a6a';
 const LINE = '#c4ccd4';
 const ACCENT = '#0f5f8c';
 
-const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${FONT}`;
+const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${PRINT_FONT_STACK}`;
 
 /** Characters that must not start a line (kinsoku). */
 const NO_START = /^[，。、；：？！）」』”’》〉…,.;:?!)\]]/;
@@ -162,8 +164,8 @@ function drawNorthArrow(ctx: CanvasRenderingContext2D, cx: number, cy: number, r
   ctx.restore();
 }
 
-function drawScaleBar(ctx: CanvasRenderingContext2D, x: number, y: number, metresPerPx: number, maxPx: number, k: number) {
-  const bar = niceScaleBar(metresPerPx, maxPx);
+function drawScaleBar(ctx: CanvasRenderingContext2D, x: number, y: number, metresPerPx: number, maxPx: number, k: number, lang: Lang) {
+  const bar = niceScaleBar(metresPerPx, maxPx, lang);
   if (!bar.px) return;
   const h = 1.6 * k;
   const pad = 2 * k;
@@ -205,7 +207,7 @@ async function loadFonts(c: SheetContent): Promise<void> {
 interface ColumnCtx {
   ctx: CanvasRenderingContext2D;
   k: number;
-  t: (typeof PRINT_STRINGS)['zh' | 'en'];
+  t: (typeof PRINT_STRINGS)[Lang];
 }
 
 function heading({ ctx, k }: ColumnCtx, text: string, x: number, y: number): number {
@@ -248,7 +250,7 @@ function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, max
     if (y + 9 * k > maxY) break;
     ctx.fillStyle = ACCENT;
     ctx.font = font(700, 3 * k);
-    ctx.fillText(t.provision.replace('{n}', String(x.p)), box.x, y);
+    ctx.fillText(format(t.provision, { n: x.p }), box.x, y);
     y += 4.4 * k;
     ctx.fillStyle = INK;
     ctx.font = font(400, 3.3 * k);
@@ -369,7 +371,7 @@ export async function composeSheet(
 
   // Scale bar (true at the centre latitude) and north arrow on the map.
   const metresPerSheetPx = metresPerPixel(shot.zoom, shot.center[1]) / shot.pixelRatio / s;
-  drawScaleBar(ctx, L.map.x + 6 * k, L.map.y + L.map.h - 8 * k, metresPerSheetPx, 40 * k, k);
+  drawScaleBar(ctx, L.map.x + 6 * k, L.map.y + L.map.h - 8 * k, metresPerSheetPx, 40 * k, k, content.lang);
   drawNorthArrow(ctx, L.map.x + L.map.w - 11 * k, L.map.y + 13 * k, 6 * k, shot.bearing, t.north);
 
   // Side: legend and cited text from the top, caveat / sources / link from the bottom.
@@ -392,7 +394,7 @@ export async function composeSheet(
   // Footer: date and the plan title.
   ctx.fillStyle = SOFT;
   ctx.font = font(400, 2.6 * k);
-  ctx.fillText(`${t.generated.replace('{date}', content.date)} · ${t.scale}`, L.footer.x, L.footer.y + 2 * k, L.footer.w);
+  ctx.fillText(`${format(t.generated, { date: content.date })} · ${t.scale}`, L.footer.x, L.footer.y + 2 * k, L.footer.w);
 
   return { canvas, width: L.width, height: L.height, capture: shot };
 }

@@ -66,28 +66,18 @@ export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: num
   const bodyH = height - bodyY - gap - footerH - margin;
   const title: Box = { x: margin, y: margin, w: innerW, h: titleH };
   const footer: Box = { x: margin, y: height - margin - footerH, w: innerW, h: footerH };
+  let map: Box;
+  let side: Box;
   if (orientation === 'landscape') {
     const sideW = Math.max(75 * k, innerW * 0.3);
     const mapW = innerW - sideW - gap;
-    return {
-      width,
-      height,
-      pxPerMm: k,
-      title,
-      footer,
-      map: { x: margin, y: bodyY, w: mapW, h: bodyH },
-      side: { x: margin + mapW + gap, y: bodyY, w: sideW, h: bodyH },
-    };
+    map = { x: margin, y: bodyY, w: mapW, h: bodyH };
+    side = { x: margin + mapW + gap, y: bodyY, w: sideW, h: bodyH };
+  } else {
+    const sideH = Math.max(70 * k, bodyH * 0.32);
+    const mapH = bodyH - sideH - gap;
+    map = { x: margin, y: bodyY, w: innerW, h: mapH };
+    side = { x: margin, y: bodyY + mapH + gap, w: innerW, h: sideH };
   }
-  const sideH = Math.max(70 * k, bodyH * 0.32);
-  const mapH = bodyH - sideH - gap;
-  return {
-    width,
-    height,
-    pxPerMm: k,
-    title,
-    footer,
-    map: { x: margin, y: bodyY, w: innerW, h: mapH },
-    side: { x: margin, y: bodyY + mapH + gap, w: innerW, h: sideH },
-  };
+  return { width, height, pxPerMm: k, title, footer, map, side };
 }

@@ -1,8 +1,10 @@
+import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
+import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS, type SwatchType } from '../layers/registry.ts';
 import type { Provision } from '../plan/types.ts';
-import type { Lang } from '../store/types.ts';
 import type { StoryStep } from '../story/story-schema.ts';
+import { format } from '../lib/format.ts';
 
 /**
  * What goes on an exported sheet besides the map, built from plain inputs (the current step or provision, visible
@@ -32,9 +34,16 @@ export interface SheetContent {
   legend: LegendItem[];
   cited: CitedExcerpt[];
   sources: string[];
+  /** The precision key and caveat, one statement per line. */
   caveat: string;
   link: string;
   date: string;
+}
+
+/** Returns the precision key (how each precision is drawn) and the caveat, one per line, as the map legend says them. */
+export function sheetCaveat(lang: Lang): string {
+  const p = VOCABULARY[lang].precision;
+  return [p.key.surveyed, p.key.schematic, p.key.approximate, p.key.inferred, p.caveat].join('\n');
 }
 
 /** Returns the legend entries of the visible layers, in registry (drawing) order; unknown ids are skipped. */
@@ -85,7 +94,7 @@ export function sheetContent(input: SheetInput): SheetContent {
     title = input.lang === 'en' ? input.step.title_en : input.step.title_zh;
     cited = input.step.excerpts.map((x) => ({ p: x.p, text: x.text, truncated: true }));
   } else if (input.provision) {
-    title = `${t.provision.replace('{n}', String(input.provision.number))} ${input.provision.title}`;
+    title = `${format(t.provision, { n: input.provision.number })} ${input.provision.title}`;
     cited = [provisionOpening(input.provision)];
   }
   const custom = input.customTitle?.trim();
@@ -96,7 +105,7 @@ export function sheetContent(input: SheetInput): SheetContent {
     legend: legendFor(input.visibleLayers, input.lang),
     cited,
     sources: [...input.sources],
-    caveat: t.caveat,
+    caveat: sheetCaveat(input.lang),
     link: input.link,
     date: input.date.toISOString().slice(0, 10),
   };

@@ -1,6 +1,7 @@
 import { create, type StateCreator } from 'zustand';
 import { DEFAULT_BASEMAP, EMPTY_FILTERS } from './url-codec.ts';
-import type { Filters, FocusIntent, Lang, MapView, NearState, Notice, PanelTab } from './types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Filters, FocusIntent, MapView, NearState, Notice, PanelTab } from './types.ts';
 
 /**
  * The app store, built from slices (one per concern). Read it only through the named selectors in `selectors.ts`.
@@ -77,7 +78,8 @@ export interface StorySlice {
 export interface FilterSlice {
   filters: Filters;
   setFilters: (filters: Filters) => void;
-  toggleFilter: (key: keyof Filters, value: string) => void;
+  /** Adds `value` to the filter `key`, or removes it when present. */
+  toggleFilter: <K extends keyof Filters>(key: K, value: Filters[K][number]) => void;
   clearFilters: () => void;
 }
 
@@ -161,7 +163,7 @@ const createFilterSlice: Slice<FilterSlice> = (set) => ({
   setFilters: (filters) => set({ filters }),
   toggleFilter: (key, value) =>
     set((s) => {
-      const list = s.filters[key];
+      const list: readonly string[] = s.filters[key];
       const next = list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
       return { filters: { ...s.filters, [key]: next } };
     }),

@@ -3,7 +3,9 @@
  * Coordinates are `[lng, lat]`; distances in metres.
  */
 
-export type Lang = 'zh' | 'en';
+import type { Sector, StatusClass } from '../../geo/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { NoticeKey } from '../i18n/notices.ts';
 
 /** The map view as the store last learned it from the map (on `moveend`), never pushed back every frame. */
 export interface MapView {
@@ -33,8 +35,9 @@ export type FocusIntent =
 
 /** Filters that drive map, lists and reader together (empty = no filter). */
 export interface Filters {
-  sectors: string[];
-  statuses: string[];
+  sectors: Sector[];
+  statuses: StatusClass[];
+  /** County-level adcodes, or `outside` (see `OUTSIDE_CITY`). */
   districts: string[];
 }
 
@@ -45,11 +48,10 @@ export type PanelTab = 'overview' | 'reader' | 'near' | 'layers';
 export interface Notice {
   id: string;
   level: 'info' | 'warning' | 'error';
-  /** Interface-string key, or a literal message when `literal` is set. */
-  text: string;
-  literal?: boolean;
-  /** Values for `{name}` placeholders in the interface string. */
-  values?: Record<string, string | number>;
+  /** Which message (`NOTICE_STRINGS`): translated when shown, so it follows a language switch. */
+  key: NoticeKey;
+  /** Values for the message's `{name}` slots: text that is not translated (file names, link keys). */
+  values?: Readonly<Record<string, string | number>>;
 }
 
 /** The part of the state that the URL carries (see `url-codec.ts`). Everything optional is omitted at its default. */

@@ -1,4 +1,6 @@
-import type { Filters, Lang, MapView, NearState, PanelTab, UrlState } from './types.ts';
+import { SECTORS, STATUS_CLASSES, type Sector, type StatusClass } from '../../geo/schema.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { Filters, MapView, NearState, PanelTab, UrlState } from './types.ts';
 
 /**
  * The one codec between the URL fragment and the app state. Readable keys, fixed precision, defaults omitted,
@@ -167,15 +169,19 @@ export function decodeHash(hash: string, ctx: CodecContext = {}): DecodeResult {
   const presenter = get('presenter');
   if (presenter != null) state.presenter = presenter === '1' || presenter === 'true';
 
-  const listKey = (key: string, target: keyof Filters) => {
+  // Filter values outside the schema's lists are dropped (and the key reported), like unknown layers.
+  const filterList = <T extends string>(key: string, ok: (v: string) => v is T): T[] => {
     const raw = get(key);
-    if (raw == null) return;
-    const list = parseList(raw, (v) => /^[a-z0-9-]{1,40}$/.test(v));
-    if (list) state.filters[target] = list;
+    if (raw == null) return [];
+    const list = parseList(raw, ok) ?? [];
+    if (list.length < raw.split(',').filter(Boolean).length) reject(key);
+    return list as T[];
   };
-  listKey('sector', 'sectors');
-  listKey('status', 'statuses');
-  listKey('district', 'districts');
+  state.filters = {
+    sectors: filterList('sector', (v): v is Sector => (SECTORS as readonly string[]).includes(v)),
+    statuses: filterList('status', (v): v is StatusClass => (STATUS_CLASSES as readonly string[]).includes(v)),
+    districts: filterList('district', (v): v is string => /^[a-z0-9-]{1,40}$/.test(v)),
+  };
 
   const tab = get('tab');
   if (tab != null) (TABS.includes(tab as PanelTab) ? (state.tab = tab as PanelTab) : reject('tab'));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { fill, STORY_STRINGS } from '../i18n/story.ts';
+import { STORY_STRINGS } from '../i18n/story.ts';
+import { VOCABULARY } from '../i18n/vocabulary.ts';
 import {
   selectKiosk,
   selectLang,
@@ -10,7 +11,8 @@ import {
   selectVisibleLayers,
 } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import type { Lang, MapView } from '../store/types.ts';
+import type { Lang } from '../i18n/lang.ts';
+import type { MapView } from '../store/types.ts';
 import { exitBriefing } from './session.ts';
 import { STORY, STORY_VALIDATION } from './story-data.ts';
 import { applyStep, isViewAway, layersDiffer, stepAfter, type StoryAction } from './story-nav.ts';
@@ -19,6 +21,7 @@ import { useKiosk } from './use-kiosk.ts';
 import { useStoryKeys } from './use-story-keys.ts';
 import { useStorySync } from './use-story-sync.ts';
 import './briefing.css';
+import { format } from '../lib/format.ts';
 
 /** Props of the presentational briefing panel. */
 export interface BriefingViewProps {
@@ -76,7 +79,7 @@ export function BriefingView(props: BriefingViewProps) {
     >
       <header className="briefing__top">
         <p className="briefing__counter" data-testid="briefing-counter" aria-live="polite">
-          {fill(t.step, { n: step, total })}
+          {format(t.step, { n: step, total })}
         </p>
         <ol className="briefing__dots" aria-label={t.region}>
           {story.steps.map((s, i) => (
@@ -97,7 +100,7 @@ export function BriefingView(props: BriefingViewProps) {
       {presenter && <p className="briefing__badge">{t.presenterBadge}</p>}
       {kiosk && (
         <p className="briefing__badge" data-testid="briefing-kiosk">
-          {fill(t.kioskOn, { s: story.settings.kiosk_advance_s, m: story.settings.kiosk_idle_reset_s })}
+          {format(t.kioskOn, { s: story.settings.kiosk_advance_s, m: story.settings.kiosk_idle_reset_s })}
         </p>
       )}
 
@@ -123,16 +126,16 @@ export function BriefingView(props: BriefingViewProps) {
                       e.preventDefault();
                       props.onRead(x.p);
                     }}
-                    aria-label={fill(t.read, { n: x.p })}
+                    aria-label={format(t.read, { n: x.p })}
                   >
-                    {fill(t.provision, { n: x.p })} ›
+                    {format(t.provision, { n: x.p })} ›
                   </a>
                 </li>
               ))}
             </ul>
           </div>
         )}
-        <p className="briefing__caveat">{t.schematic}</p>
+        <p className="briefing__caveat">{VOCABULARY[lang].precision.caveat}</p>
       </div>
 
       {away && (

@@ -134,7 +134,7 @@ describe('NearPanel', () => {
     useAppStore.setState({ lang: 'en', near: { lng: 111.68, lat: 40.8, radius: 3000 } });
     render(<NearPanel load={load} />);
     const list = await screen.findByTestId('near-list');
-    expect(list.textContent).toContain('approximate location, ±2 km');
+    expect(list.textContent).toContain('Approximate location, ±2 km');
     expect(list.textContent).toContain('East Hospital');
   });
 });

@@ -9,12 +9,13 @@ import {
   matchingFeatureIds,
   provisionsWithMatches,
   toMaplibreFilter,
+  type FilterableItem,
 } from '../../src/lib/filters.ts';
 import type { Filters } from '../../src/store/types.ts';
 import { makeCatalog, makeLayers } from './fixtures/catalog.ts';
 
 const F = (f: Partial<Filters>): Filters => ({ sectors: [], statuses: [], districts: [], ...f });
-const item = { sector: 'silicon', status_class: 'underway', districts: ['150121'] };
+const item: FilterableItem = { sector: 'silicon', status_class: 'underway', districts: ['150121'] };
 
 describe('matchesFilters', () => {
   it('passes everything when no filter is set', () => {

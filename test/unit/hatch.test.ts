@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hatchImage } from '../../src/map/hatch.ts';
+import { hatchImage } from '../../src/layers/hatch.ts';
 
 describe('hatch pattern', () => {
   const img = hatchImage('#e0592a')!;

@@ -17,10 +17,11 @@ import {
 } from '../../src/layers/to-maplibre.ts';
 import { deckDescriptors, toDeckData } from '../../src/layers/to-deck.ts';
 import { CONTEXT_NAMES } from '../../src/lib/geo-data.ts';
+import type { Lang } from '../../src/i18n/lang.ts';
 
 const BASE = 'http://127.0.0.1:5173/app/';
 
-function fullStyle(lang: 'zh' | 'en', visible: string[] = LAYER_IDS, selected: string[] = []): StyleSpecification {
+function fullStyle(lang: Lang, visible: string[] = LAYER_IDS, selected: string[] = []): StyleSpecification {
   const base = embeddedStyle({ lang, baseUrl: BASE });
   return {
     ...base,

@@ -31,9 +31,9 @@ describe('store slices', () => {
 
   it('replaces a notice with the same id instead of stacking it', () => {
     const store = createAppStore();
-    store.getState().notify({ id: 'basemap', level: 'warning', text: 'a' });
-    store.getState().notify({ id: 'basemap', level: 'warning', text: 'b' });
-    expect(store.getState().notices.map((n) => n.text)).toEqual(['b']);
+    store.getState().notify({ id: 'basemap', level: 'warning', key: 'basemapOffline' });
+    store.getState().notify({ id: 'basemap', level: 'warning', key: 'basemapFailed' });
+    expect(store.getState().notices.map((n) => n.key)).toEqual(['basemapFailed']);
   });
 });
 

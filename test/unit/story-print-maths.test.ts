@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { mmToPx, paperMm, paperPixels, sheetLayout } from '../../src/print/paper.ts';
-import { metresPerPixel, niceScaleBar, northArrowRotation, zoomForTarget } from '../../src/print/scale-bar.ts';
+import { metresPerPixel, zoomForTarget } from '../../src/layers/mercator.ts';
+import { niceScaleBar, northArrowRotation } from '../../src/print/scale-bar.ts';
 
 /** Paper size → pixels, sheet layout, scale bar and north arrow maths of the exported images. */
 
@@ -49,17 +50,17 @@ describe('scale bar maths', () => {
   it('picks the longest 1/2/5 bar that fits, and draws it at the right length', () => {
     // Hohhot at zoom 10: ~59 m per CSS pixel; 200 px ≈ 11.8 km → a 10 km bar.
     const mpp = metresPerPixel(10, 40.8);
-    const bar = niceScaleBar(mpp, 200);
+    const bar = niceScaleBar(mpp, 200, 'en');
     expect(bar.metres).toBe(10_000);
     expect(bar.label).toBe('10 km');
     expect(bar.px).toBeCloseTo(10_000 / mpp, 6);
     expect(bar.px).toBeLessThanOrEqual(200);
-    expect(niceScaleBar(1, 480).label).toBe('200 m');
-    expect(niceScaleBar(1, 520).label).toBe('500 m');
+    expect(niceScaleBar(1, 480, 'en').label).toBe('200 m');
+    expect(niceScaleBar(1, 520, 'zh').label).toBe('500 米');
   });
   it('returns an empty bar for nonsense input', () => {
-    expect(niceScaleBar(0, 100).px).toBe(0);
-    expect(niceScaleBar(Number.NaN, 100).px).toBe(0);
+    expect(niceScaleBar(0, 100, 'en').px).toBe(0);
+    expect(niceScaleBar(Number.NaN, 100, 'en').px).toBe(0);
   });
 });
 

@@ -48,6 +48,13 @@ describe('url codec', () => {
     expect(r.rejected).toContain('layers');
   });
 
+  it('drops filter values outside the schema, names the key, and keeps the rest', () => {
+    const r = decodeHash('sector=dairy,constructor,nope&status=underway,__proto__&district=150105');
+    expect(r.state.filters).toEqual({ sectors: ['dairy'], statuses: ['underway'], districts: ['150105'] });
+    expect(r.rejected).toEqual(['sector', 'status']);
+    expect(decodeHash('district=150105,<b>').rejected).toEqual(['district']);
+  });
+
   it('keeps an explicitly empty layer list (everything hidden)', () => {
     expect(decodeHash('layers=').state.layers).toEqual([]);
   });

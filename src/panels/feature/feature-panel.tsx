@@ -1,14 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
-import type { Catalog, CatalogEntry } from '../../../geo/schema.ts';
+import { useEffect, useRef } from 'react';
+import type { CatalogEntry } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
 import { layerById } from '../../layers/registry.ts';
-import { loadCatalog } from '../../lib/geo-data.ts';
-import { interpretationPhrase, kindWord, precisionPhrase, statusPhrase } from '../../lib/precision-words.ts';
+import { VOCABULARY } from '../../i18n/vocabulary.ts';
+import { format } from '../../lib/format.ts';
+import { interpretationLabel, kindWord, precisionPhrase, statusPhrase } from '../../lib/words.ts';
 import { getProvision } from '../../plan/plan-data.ts';
 import { selectLang, selectSelectedFeature } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { ProvisionText } from '../reader/provision-text.tsx';
+import { useCatalog } from '../use-catalog.ts';
 import './feature-panel.css';
 
 /** Returns the mentions of an entry grouped by provision (ascending), each with its distinct words. */
@@ -49,7 +51,7 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
           </p>
           <h2 id="feature-title" ref={heading} tabIndex={-1}>
             {lang === 'en' ? entry.name_en || entry.name_zh : entry.name_zh}
-            {inferred && <span className="feature-panel__inferred">{t.inferredMark}</span>}
+            {inferred && <span className="feature-panel__inferred">{VOCABULARY[lang].interpretation.inferredMark}</span>}
           </h2>
           {lang === 'en' ? (
             <p className="feature-panel__alt" lang="zh-CN">{entry.name_zh}</p>
@@ -66,7 +68,7 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
         <dd data-precision={entry.precision}>{precisionPhrase(entry, lang)}</dd>
         <dt>{t.interpretation}</dt>
         <dd data-interpretation={entry.interpretation} className={inferred ? 'is-inferred' : undefined}>
-          {interpretationPhrase(entry.interpretation, lang)}
+          {interpretationLabel(entry.interpretation, lang)}
           {entry.interpretation_note && <span className="feature-panel__note">{entry.interpretation_note}</span>}
         </dd>
         <dt>{t.status}</dt>
@@ -100,9 +102,9 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
             return (
               <li key={p} data-testid={`feature-mention-${p}`}>
                 <div className="feature-panel__mention-head">
-                  <span className="feature-panel__pnum">{t.provisionN.replace('{n}', String(p))}</span>
+                  <span className="feature-panel__pnum">{format(t.provisionN, { n: p })}</span>
                   <button type="button" className="feature-panel__open" onClick={() => onOpenProvision(p)} data-testid={`open-provision-${p}`}>
-                    {t.openInReader.replace('{n}', String(p))}
+                    {format(t.openInReader, { n: p })}
                   </button>
                 </div>
                 <ProvisionText provision={provision} emphasis={words} className="feature-panel__text" />
@@ -119,18 +121,8 @@ export function FeatureDetails({ entry, lang, districtNames, onClose, onOpenProv
 export function FeaturePanel() {
   const lang = useAppStore(selectLang);
   const id = useAppStore(selectSelectedFeature);
-  const [catalog, setCatalog] = useState<Catalog | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let live = true;
-    loadCatalog().then(
-      (c) => live && setCatalog(c),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
+  const { catalog, error } = useCatalog();
+  const failed = error != null;
   if (!id) return null;
   const t = MAP_STRINGS[lang];
   const close = () => useAppStore.getState().selectFeature(null);

@@ -1,17 +1,16 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Catalog } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
 import { availableBasemaps, EMBEDDED_BASEMAP, type BasemapDef } from '../../layers/basemaps.ts';
 import { GROUP_TITLES, GROUPS, layersInGroup, type GroupId } from '../../layers/registry.ts';
 import { loadAppConfig } from '../../lib/app-config.ts';
 import { VIEW_PRESETS, type ViewPreset } from '../../lib/camera.ts';
-import { loadCatalog } from '../../lib/geo-data.ts';
 import { selectBasemap, selectLang, selectVisibleLayers } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { Swatch } from '../legend.tsx';
 import { MapFeatureList } from '../feature-list.tsx';
+import { useCatalog } from '../use-catalog.ts';
 import './layer-panel.css';
 
 const VIEWS: { id: ViewPreset; label: 'viewCore' | 'viewCity' | 'viewRegion' | 'viewChina'; hint: 'viewCoreHint' | 'viewCityHint' | 'viewRegionHint' | 'viewChinaHint' }[] = [
@@ -105,16 +104,13 @@ export function LayerPanel() {
   const lang = useAppStore(selectLang);
   const visible = useAppStore(useShallow(selectVisibleLayers));
   const basemap = useAppStore(selectBasemap);
-  const [counts, setCounts] = useState<Record<string, number> | null>(null);
+  const { catalog } = useCatalog();
+  const counts = useMemo(() => (catalog ? Object.fromEntries(Object.entries(catalog.layers).map(([id, v]) => [id, v.count])) : null), [catalog]);
   const [basemaps, setBasemaps] = useState<BasemapDef[]>(() => availableBasemaps({}));
   const t = MAP_STRINGS[lang];
 
   useEffect(() => {
     let live = true;
-    loadCatalog().then(
-      (c: Catalog) => live && setCounts(Object.fromEntries(Object.entries(c.layers).map(([id, v]) => [id, v.count]))),
-      () => undefined,
-    );
     loadAppConfig().then((cfg) => live && setBasemaps(availableBasemaps(cfg)));
     return () => {
       live = false;

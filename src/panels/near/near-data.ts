@@ -3,7 +3,7 @@ import type { Catalog, MapFeatureProps } from '../../../geo/schema.ts';
 import { GeoDataError, loadCatalog, loadContext, loadLayer, type ContextName } from '../../lib/geo-data.ts';
 import { adminPlaces, buildPlaceIndex, dedupePlaces, landmarkPlaces, placesFromCatalog, type ContextFeature } from '../../lib/place-index.ts';
 import type { Place, PlaceIndex } from '../../lib/place-search.ts';
-import { kindWord } from '../../lib/precision-words.ts';
+import { kindWord } from '../../lib/words.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
 
 /** Everything the near-me panel works on, loaded once. Coordinates are `[lng, lat]`. */

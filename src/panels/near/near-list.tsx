@@ -1,13 +1,9 @@
 import type { CatalogEntry, MapFeatureProps } from '../../../geo/schema.ts';
 import type { NearStrings } from '../../i18n/near.ts';
-import {
-  distancePhrase,
-  interpretationPhrase,
-  kindWord,
-  precisionBadge,
-  precisionPhrase,
-  statusPhrase,
-} from '../../lib/precision-words.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { VOCABULARY } from '../../i18n/vocabulary.ts';
+import { distancePhrase, kindWord, precisionLabel, precisionPhrase, statusPhrase } from '../../lib/words.ts';
+import { format } from '../../lib/format.ts';
 
 /** One row of a list: the feature's map properties, its catalog record when known, and its distance (if any). */
 export interface ListRow {
@@ -20,7 +16,7 @@ export interface ListRow {
 
 export interface FeatureListProps {
   rows: ListRow[];
-  lang: 'zh' | 'en';
+  lang: Lang;
   t: NearStrings;
   label: string;
   selected: string | null;
@@ -29,7 +25,6 @@ export interface FeatureListProps {
   testId: string;
 }
 
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** Returns the provision numbers that mention a feature, ascending and without repeats. */
 function provisionsOf(entry: CatalogEntry | undefined): number[] {
@@ -79,13 +74,13 @@ export function FeatureList({ rows, lang, t, label, selected, onSelect, onProvis
               {status && <span className="near-item-status" data-status={p.status_class}>{status}</span>}
               <span className="near-item-precision" data-testid="near-precision">
                 <span className="near-badge" data-precision={p.precision}>
-                  {precisionBadge(p.precision, lang)}
+                  {precisionLabel(p.precision, lang)}
                 </span>{' '}
                 {precisionPhrase(p, lang)}
               </span>
               {p.interpretation === 'inferred' && (
                 <span className="near-item-reading">
-                  {t.interpretation}{interpretationPhrase('inferred', lang)}
+                  {t.interpretation}{VOCABULARY[lang].interpretation.inferredMark}
                 </span>
               )}
             </div>
@@ -97,10 +92,10 @@ export function FeatureList({ rows, lang, t, label, selected, onSelect, onProvis
                     key={n}
                     type="button"
                     className="near-provision-link"
-                    aria-label={fill(t.provisionLinkLabel, { n })}
+                    aria-label={format(t.provisionLinkLabel, { n })}
                     onClick={() => onProvision(n)}
                   >
-                    {fill(t.provisionLink, { n })}
+                    {format(t.provisionLink, { n })}
                   </button>
                 ))}
               </div>

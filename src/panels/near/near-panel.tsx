@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { NEAR_STRINGS, type NearStrings } from '../../i18n/near.ts';
 import { expandedBbox, insideAny, nearby, splitWide } from '../../lib/near.ts';
 import type { Place } from '../../lib/place-search.ts';
-import { formatRadius } from '../../lib/precision-words.ts';
 import { LAYER_IDS } from '../../layers/registry.ts';
 import { selectLang, selectNear, selectSelectedFeature } from '../../store/selectors.ts';
 import { DEFAULT_NEAR_RADIUS_M, useAppStore } from '../../store/store.ts';
@@ -13,8 +12,9 @@ import { FeatureList, type ListRow } from './near-list.tsx';
 import { PlaceSearchBox } from './place-search-box.tsx';
 import { RADIUS_PRESETS_M, SLIDER_STEPS, radiusToSlider, sliderToRadius } from './radius.ts';
 import './near-panel.css';
+import { format, formatDistance } from '../../lib/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /** How many rows a list shows before "show more" (long lists at 20 km would bury the nearest items). */
 const PAGE = 40;
@@ -153,7 +153,7 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
       </div>
       {state.status === 'error' && (
         <p className="near-message near-message-error" role="alert">
-          {fill(t.loadFailed, { file: state.file })}{' '}
+          {format(t.loadFailed, { file: state.file })}{' '}
           <button type="button" className="near-link-button" onClick={() => setAttempt((a) => a + 1)}>
             {t.retry}
           </button>
@@ -191,12 +191,12 @@ export function NearPanel({ load = loadShared, geolocation }: NearPanelProps) {
 }
 
 /** The one-line answer, first in the panel so that it shows even in the phone sheet's lowest position. */
-function NearSummary({ near, data, lang, t }: { near: NearState; data: NearData; lang: 'zh' | 'en'; t: NearStrings }) {
+function NearSummary({ near, data, lang, t }: { near: NearState; data: NearData; lang: Lang; t: NearStrings }) {
   const { local } = useNearRows(near, data);
-  const r = formatRadius(near.radius, lang);
+  const r = formatDistance(near.radius, lang, 'nominal');
   return (
     <p className="near-count" role="status" data-testid="near-count">
-      {local.length > 0 ? fill(t.countNear, { n: local.length, r }) : fill(t.countNone, { r })}
+      {local.length > 0 ? format(t.countNear, { n: local.length, r }) : format(t.countNone, { r })}
     </p>
   );
 }
@@ -219,7 +219,7 @@ interface NearResultsProps {
   pinName: string | null;
   data: NearData | null;
   loading: boolean;
-  lang: 'zh' | 'en';
+  lang: Lang;
   t: NearStrings;
   selected: string | null;
   onSelect: (id: string) => void;
@@ -281,12 +281,12 @@ function NearResults({ near, pinName, data, loading, lang, t, selected, onSelect
           />
           {rows.length > shown && (
             <button type="button" className="near-button near-more" onClick={() => setShown((s) => s + PAGE)}>
-              {fill(t.showMore, { n: Math.min(PAGE, rows.length - shown) })}
+              {format(t.showMore, { n: Math.min(PAGE, rows.length - shown) })}
             </button>
           )}
           {wide.length > 0 && (
             <details className="near-wide" data-testid="near-wide">
-              <summary className="near-wide-summary">{fill(t.wideTitle, { n: wide.length })}</summary>
+              <summary className="near-wide-summary">{format(t.wideTitle, { n: wide.length })}</summary>
               <FeatureList
                 rows={wide}
                 lang={lang}
@@ -305,7 +305,7 @@ function NearResults({ near, pinName, data, loading, lang, t, selected, onSelect
   );
 }
 
-function RadiusControl({ radius, lang, t }: { radius: number; lang: 'zh' | 'en'; t: NearStrings }) {
+function RadiusControl({ radius, lang, t }: { radius: number; lang: Lang; t: NearStrings }) {
   const id = useId();
   const setRadius = (r: number) => useAppStore.getState().setNearRadius(r);
   return (
@@ -315,7 +315,7 @@ function RadiusControl({ radius, lang, t }: { radius: number; lang: 'zh' | 'en';
           {t.radiusLabel}
         </span>
         <output className="near-radius-value" htmlFor={`${id}-slider`} data-testid="near-radius-value">
-          {formatRadius(radius, lang)}
+          {formatDistance(radius, lang, 'nominal')}
         </output>
       </div>
       <input
@@ -327,7 +327,7 @@ function RadiusControl({ radius, lang, t }: { radius: number; lang: 'zh' | 'en';
         step={1}
         value={radiusToSlider(radius)}
         aria-label={t.radiusSlider}
-        aria-valuetext={formatRadius(radius, lang)}
+        aria-valuetext={formatDistance(radius, lang, 'nominal')}
         onChange={(e) => setRadius(sliderToRadius(Number(e.target.value)))}
       />
       <div className="near-presets" role="group" aria-label={t.radiusPresets}>
@@ -339,7 +339,7 @@ function RadiusControl({ radius, lang, t }: { radius: number; lang: 'zh' | 'en';
             aria-pressed={radius === m}
             onClick={() => setRadius(m)}
           >
-            {formatRadius(m, lang)}
+            {formatDistance(m, lang, 'nominal')}
           </button>
         ))}
       </div>
@@ -349,7 +349,7 @@ function RadiusControl({ radius, lang, t }: { radius: number; lang: 'zh' | 'en';
 
 interface DistrictSectionProps {
   data: NearData | null;
-  lang: 'zh' | 'en';
+  lang: Lang;
   t: NearStrings;
   district: string;
   onDistrict: (code: string) => void;
@@ -404,7 +404,7 @@ function DistrictSection({ data, lang, t, district, onDistrict, selected, onSele
       {district && data && (
         <>
           <p className="near-count" role="status" data-testid="near-district-count">
-            {rows.length > 0 ? fill(t.districtCount, { n: rows.length, name }) : fill(t.districtEmpty, { name })}
+            {rows.length > 0 ? format(t.districtCount, { n: rows.length, name }) : format(t.districtEmpty, { name })}
           </p>
           <FeatureList
             rows={rows.slice(0, shown)}
@@ -418,7 +418,7 @@ function DistrictSection({ data, lang, t, district, onDistrict, selected, onSele
           />
           {rows.length > shown && (
             <button type="button" className="near-button near-more" onClick={() => setShown((s) => s + PAGE)}>
-              {fill(t.showMore, { n: Math.min(PAGE, rows.length - shown) })}
+              {format(t.showMore, { n: Math.min(PAGE, rows.length - shown) })}
             </button>
           )}
         </>

@@ -1,15 +1,16 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { NearStrings } from '../../i18n/near.ts';
 import { searchPlaces, type Place, type PlaceIndex } from '../../lib/place-search.ts';
+import { format } from '../../lib/format.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface PlaceSearchBoxProps {
   index: PlaceIndex | null;
-  lang: 'zh' | 'en';
+  lang: Lang;
   t: NearStrings;
   onChoose: (place: Place) => void;
 }
 
-const fill = (s: string, vars: Record<string, string | number>) => s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 /**
  * A search box with results as you type, following the ARIA combobox pattern (list autocomplete): arrow keys move
@@ -117,7 +118,7 @@ export function PlaceSearchBox({ index, lang, t, onChoose }: PlaceSearchBoxProps
       </ul>
       {expanded && index && hits.length === 0 && (
         <p className="near-search-empty" role="status">
-          {fill(t.searchNoResults, { q: query.trim() })}
+          {format(t.searchNoResults, { q: query.trim() })}
         </p>
       )}
     </div>

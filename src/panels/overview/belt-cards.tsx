@@ -1,6 +1,7 @@
 import type { BeltSummary, FeatureRef } from '../../lib/stats.ts';
-import type { Lang } from '../../store/types.ts';
-import { OVERVIEW_STRINGS, PRECISION_LABELS } from '../../i18n/overview.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
+import { precisionLabel } from '../../lib/words.ts';
 
 export interface BeltCardsProps {
   belts: BeltSummary[];
@@ -50,7 +51,7 @@ export function BeltCards({ belts, lang, onShowBelt, onShowPark }: BeltCardsProp
                     type="button"
                     className="ov-park"
                     data-precision={p.precision}
-                    title={PRECISION_LABELS[lang][p.precision]}
+                    title={precisionLabel(p.precision, lang)}
                     onClick={() => onShowPark(p)}
                   >
                     {name(p)}

@@ -1,6 +1,6 @@
 /** One bar of a chart: what it counts, how many, and whether its filter is on. */
-export interface BarRow {
-  key: string;
+export interface BarRow<K extends string = string> {
+  key: K;
   label: string;
   /** Smaller words under the label (e.g. the plan's verbs). */
   detail?: string;
@@ -13,14 +13,14 @@ export interface BarRow {
   color?: string;
 }
 
-export interface BarChartProps {
+export interface BarChartProps<K extends string> {
   title: string;
   /** Words under the title. */
   note?: string;
-  rows: BarRow[];
+  rows: BarRow<K>[];
   /** Accessible name of a bar's button, e.g. `筛选：交通（12 项）`. */
   buttonLabel: (row: BarRow) => string;
-  onSelect: (key: string) => void;
+  onSelect: (key: K) => void;
   testId?: string;
 }
 
@@ -28,7 +28,7 @@ export interface BarChartProps {
  * Draws a horizontal bar chart whose bars are buttons: pressing one toggles its filter. Each bar is an inline SVG
  * scaled to the largest total, so the chart reads the same on a projector and on a phone.
  */
-export function BarChart({ title, note, rows, buttonLabel, onSelect, testId }: BarChartProps) {
+export function BarChart<K extends string>({ title, note, rows, buttonLabel, onSelect, testId }: BarChartProps<K>) {
   const max = Math.max(1, ...rows.map((r) => r.total));
   const anyActive = rows.some((r) => r.active);
   return (
@@ -77,8 +77,8 @@ export function BarChart({ title, note, rows, buttonLabel, onSelect, testId }: B
 }
 
 /** One segment of a stacked bar. */
-export interface StackSegment {
-  key: string;
+export interface StackSegment<K extends string = string> {
+  key: K;
   label: string;
   count: number;
   /** CSS class modifier for the segment's fill (e.g. `surveyed`, `schematic`). */
@@ -86,12 +86,12 @@ export interface StackSegment {
   active: boolean;
 }
 
-export interface StackedBarProps {
+export interface StackedBarProps<K extends string> {
   title: string;
   note?: string;
-  segments: StackSegment[];
+  segments: StackSegment<K>[];
   buttonLabel: (seg: StackSegment) => string;
-  onSelect: (key: string) => void;
+  onSelect: (key: K) => void;
   testId?: string;
 }
 
@@ -99,7 +99,7 @@ export interface StackedBarProps {
  * Draws one horizontal bar split into segments (e.g. surveyed / approximate / schematic) with a legend of buttons.
  * Segment fills repeat the map's visual language: solid for surveyed, lighter for approximate, hatched for schematic.
  */
-export function StackedBar({ title, note, segments, buttonLabel, onSelect, testId }: StackedBarProps) {
+export function StackedBar<K extends string>({ title, note, segments, buttonLabel, onSelect, testId }: StackedBarProps<K>) {
   const total = Math.max(1, segments.reduce((n, s) => n + s.count, 0));
   let x = 0;
   return (

@@ -1,10 +1,12 @@
 import { useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
-import { OVERVIEW_STRINGS, fill } from '../../i18n/overview.ts';
+import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
 import { buildCsv, buildGeoJsonExport, exportFileName, planJsonText } from '../../lib/export.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
-import type { Filters, Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Filters } from '../../store/types.ts';
 import { downloadText } from './download.ts';
+import { format } from '../../lib/format.ts';
 
 export interface ExportButtonsProps {
   catalog: Catalog;
@@ -59,11 +61,11 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
     status.kind === 'busy'
       ? s.exportBusy
       : status.kind === 'done'
-        ? fill(s.exportDone, { n: status.n })
+        ? format(s.exportDone, { n: status.n })
         : status.kind === 'empty'
           ? s.exportEmpty
           : status.kind === 'error'
-            ? fill(s.exportFailed, { error: status.message })
+            ? format(s.exportFailed, { error: status.message })
             : '';
 
   return (

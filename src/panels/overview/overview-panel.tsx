@@ -1,16 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Catalog, Precision, Sector, StatusClass } from '../../../geo/schema.ts';
-import {
-  GROUP_LABELS,
-  OVERVIEW_STRINGS,
-  PRECISION_LABELS,
-  SECTOR_LABELS,
-  STATUS_HINTS,
-  STATUS_LABELS,
-  fill,
-  type OverviewStrings,
-} from '../../i18n/overview.ts';
+import { OVERVIEW_STRINGS, type OverviewStrings } from '../../i18n/overview.ts';
+import { VOCABULARY } from '../../i18n/vocabulary.ts';
+import { GROUP_TITLES } from '../../layers/registry.ts';
 import { OUTSIDE_CITY, filterCatalog, filtersActive, provisionsWithMatches } from '../../lib/filters.ts';
 import { computeStats, type BeltSummary, type FeatureRef, type OverviewStats } from '../../lib/stats.ts';
 import {
@@ -23,14 +16,17 @@ import {
   selectVisibleLayers,
 } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import type { Filters, Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import type { Filters } from '../../store/types.ts';
 import { FilterBar } from '../filter-bar.tsx';
 import { BeltCards } from './belt-cards.tsx';
 import { BarChart, StackedBar, type BarRow } from './charts.tsx';
 import { ExportButtons } from './export-buttons.tsx';
 import { ProvisionStrip } from './provision-strip.tsx';
-import { useCatalog } from './use-catalog.ts';
+import { useCatalog } from '../use-catalog.ts';
 import './overview.css';
+import { format, formatNumber } from '../../lib/format.ts';
+import { precisionLabel, sectorLabel, statusLabel } from '../../lib/words.ts';
 
 /** Bar colours of the status classes: darker = further along. */
 const STATUS_COLORS: Record<StatusClass, string> = {
@@ -43,10 +39,6 @@ const STATUS_COLORS: Record<StatusClass, string> = {
 };
 
 const layersOf = (catalog: Catalog, ids: readonly string[]) => [...new Set(ids.map((id) => catalog.features[id]?.layer).filter(Boolean))];
-
-function formatNumber(n: number, lang: Lang, digits = 0): string {
-  return n.toLocaleString(lang === 'en' ? 'en-GB' : 'zh-CN', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-}
 
 export interface OverviewPanelProps {
   /** Use this catalog instead of loading `geo/catalog.json` (tests). */
@@ -69,7 +61,7 @@ export function OverviewPanel({ catalog: given }: OverviewPanelProps) {
         <h2 className="ov-h2">{s.title}</h2>
         {error ? (
           <div className="ov-error" role="alert">
-            <p>{fill(s.loadFailed, { error })}</p>
+            <p>{format(s.loadFailed, { error })}</p>
             <button type="button" className="ov-button" onClick={retry}>
               {s.retry}
             </button>
@@ -136,22 +128,22 @@ function OverviewBody({ catalog, lang, s }: { catalog: Catalog; lang: Lang; s: O
   };
 
   const count = (list: { key: string; count: number }[], key: string) => list.find((r) => r.key === key)?.count ?? 0;
-  const sectorRows: BarRow[] = full.bySector.map((r) => ({
+  const sectorRows: BarRow<Sector>[] = full.bySector.map((r) => ({
     key: r.key,
-    label: SECTOR_LABELS[lang][r.key as Sector] ?? r.key,
+    label: sectorLabel(r.key, lang),
     count: count(cross.sectors.bySector, r.key),
     total: r.count,
     active: filters.sectors.includes(r.key),
   }));
-  const statusRows: BarRow[] = full.byStatus.map((r) => ({
+  const statusRows: BarRow<StatusClass>[] = full.byStatus.map((r) => ({
     key: r.key,
-    label: STATUS_LABELS[lang][r.key],
+    label: statusLabel(r.key, lang),
     detail: r.verbs.length
       ? r.verbs
           .slice(0, 5)
           .map((v) => `${v.verb} ${v.count}`)
           .join(' · ') + (r.verbs.length > 5 ? ' …' : '')
-      : STATUS_HINTS[lang][r.key],
+      : VOCABULARY[lang].status.hint[r.key],
     count: count(cross.statuses.byStatus, r.key),
     total: r.count,
     active: filters.statuses.includes(r.key),
@@ -173,7 +165,7 @@ function OverviewBody({ catalog, lang, s }: { catalog: Catalog; lang: Lang; s: O
       active: filters.districts.includes(OUTSIDE_CITY),
     },
   ];
-  const barLabel = (r: BarRow) => `${fill(r.active ? s.filterActiveOn : s.filterByThis, { label: r.label, n: r.count })}`;
+  const barLabel = (r: BarRow) => `${format(r.active ? s.filterActiveOn : s.filterByThis, { label: r.label, n: r.count })}`;
   const precisionIds = (p: Precision) =>
     Object.values(filtered.features)
       .filter((e) => e.precision === p)
@@ -238,13 +230,13 @@ function OverviewBody({ catalog, lang, s }: { catalog: Catalog; lang: Lang; s: O
           note={s.precisionNote}
           segments={shown.byPrecision.map((r) => ({
             key: r.key,
-            label: PRECISION_LABELS[lang][r.key],
+            label: precisionLabel(r.key, lang),
             count: r.count,
             tone: r.key,
             active: lit === `precision:${r.key}`,
           }))}
-          buttonLabel={(seg) => `${seg.label}: ${fill(s.countItems, { n: seg.count })}`}
-          onSelect={(k) => showFeatures(`precision:${k}`, precisionIds(k as Precision))}
+          buttonLabel={(seg) => `${seg.label}: ${format(s.countItems, { n: seg.count })}`}
+          onSelect={(k) => showFeatures(`precision:${k}`, precisionIds(k))}
           testId="chart-precision"
         />
       </div>
@@ -263,7 +255,7 @@ function OverviewBody({ catalog, lang, s }: { catalog: Catalog; lang: Lang; s: O
           matches={matches}
           current={current}
           cellLabel={(n, m, hit) =>
-            `${fill(s.provisionCell, { n })}：${m ? s.provisionMapped : s.provisionUnmapped}${hit ? `；${s.provisionMatch}` : ''}`
+            `${format(s.provisionCell, { n })}：${m ? s.provisionMapped : s.provisionUnmapped}${hit ? `；${s.provisionMatch}` : ''}`
           }
           onOpen={openProvision}
         />
@@ -301,14 +293,14 @@ interface HeadlineProps {
 /** The headline figures as large buttons. Under filters they show the filtered value over the total. */
 function Headline({ full, shown, active, lang, s, lit, onAll, onProvisions, onRoads, onRail, onZones }: HeadlineProps) {
   const km = (n: number) => formatNumber(n, lang, n < 100 ? 1 : 0);
-  const schematicNote = (n: number) => (n > 0 ? fill(s.figSchematicNote, { n }) : undefined);
+  const schematicNote = (n: number) => (n > 0 ? format(s.figSchematicNote, { n }) : undefined);
   // With nothing measurable (every line schematic) a "0 km" would mislead: show how many lines are drawn instead.
   const lineFigure = (f: OverviewStats['roads']) =>
     f.measured > 0 || f.schematic === 0
       ? { value: km(f.km), unit: s.figKm, note: schematicNote(f.schematic) }
       : { value: formatNumber(f.schematic, lang), unit: s.figLines, note: s.figAllSchematic };
   const zoneParts = shown.zones.byGroup
-    .map((g) => `${GROUP_LABELS[lang][g.key]} ${formatNumber(g.hectares, lang)}`)
+    .map((g) => `${GROUP_TITLES[g.key][lang]} ${formatNumber(g.hectares, lang)}`)
     .join(' · ');
   const zoneNote = [zoneParts, schematicNote(shown.zones.schematic)].filter(Boolean).join('；');
   const provisionsShown = active
@@ -322,7 +314,7 @@ function Headline({ full, shown, active, lang, s, lit, onAll, onProvisions, onRo
         of={active ? formatNumber(full.mapped, lang) : undefined}
         unit={s.figMappedUnit}
         label={s.figMapped}
-        note={full.unplaced > 0 ? fill(s.figUnplaced, { n: full.unplaced }) : undefined}
+        note={full.unplaced > 0 ? format(s.figUnplaced, { n: full.unplaced }) : undefined}
         actionLabel={active ? s.filtersClear : undefined}
         onClick={onAll}
       />

@@ -3,7 +3,7 @@ import type { Catalog } from '../../../geo/schema.ts';
 import { createFeatureIdPredicate, filtersActive, matchesFilters, provisionsWithMatches, type FilterableItem } from '../../lib/filters.ts';
 import { selectFilters } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
-import { useCatalog } from './use-catalog.ts';
+import { useCatalog } from '../use-catalog.ts';
 
 /**
  * Returns the provision numbers (1–53) that still have at least one item (drawn or listed) passing the active

@@ -1,7 +1,7 @@
 import type { Chapter, Provision } from '../../plan/types.ts';
-import { fill } from '../../i18n/app.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
+import { format } from '../../lib/format.ts';
 
 export interface ContentsProps {
   chapters: readonly Chapter[];
@@ -24,7 +24,7 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
         <p className="contents-intro">{t.contentsIntro}</p>
         {matches && (
           <p className="contents-filter-note" data-testid="reader-filter-note">
-            {fill(t.filterNote, { count: matches.size })}
+            {format(t.filterNote, { count: matches.size })}
           </p>
         )}
       </div>
@@ -40,7 +40,7 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
                 {c.numeral}
               </span>
               <span className="chapter-title">
-                <span className="visually-hidden">{fill(t.chapterLabel, { numeral: c.numeral, number: c.number })} </span>
+                <span className="visually-hidden">{format(t.chapterLabel, { numeral: c.numeral, number: c.number })} </span>
                 <span lang="zh-CN">{c.title}</span>
               </span>
             </h3>
@@ -60,7 +60,7 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
                       <span className="prov-badge" aria-hidden="true">
                         {n}
                       </span>
-                      <span className="visually-hidden">{fill(t.provisionN, { n })} </span>
+                      <span className="visually-hidden">{format(t.provisionN, { n })} </span>
                       <span className="provision-link-title" lang="zh-CN">
                         {p.title}
                       </span>

@@ -1,11 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { fill } from '../../i18n/app.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import type { MentionSpan } from '../../plan/mentions.ts';
 import type { Span } from '../../plan/search.ts';
 import type { Chapter, Provision } from '../../plan/types.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { ProvisionText } from './provision-text.tsx';
+import { format } from '../../lib/format.ts';
 
 export interface ProvisionViewProps {
   provision: Provision;
@@ -74,7 +74,7 @@ export function ProvisionView({
           {chapter.numeral}
         </span>
         <div>
-          <div className="chapter-context-label">{fill(t.inChapter, { numeral: chapter.numeral, number: chapter.number })}</div>
+          <div className="chapter-context-label">{format(t.inChapter, { numeral: chapter.numeral, number: chapter.number })}</div>
           <div className="chapter-context-title" lang="zh-CN">
             {chapter.title}
           </div>
@@ -88,7 +88,7 @@ export function ProvisionView({
       )}
       <h2 className="provision-heading" id="provision-heading" tabIndex={-1} ref={heading}>
         <span className="prov-badge large">{p.number}</span>
-        <span className="visually-hidden">{fill(t.provisionN, { n: p.number })} </span>
+        <span className="visually-hidden">{format(t.provisionN, { n: p.number })} </span>
         <span className="provision-heading-title" lang="zh-CN">
           {p.title}
         </span>
@@ -111,7 +111,7 @@ export function ProvisionView({
               />
               <circle cx="10" cy="8" r="2.2" fill="currentColor" />
             </svg>
-            {mappedIds.length ? fill(t.showOnMapCount, { n: mappedIds.length }) : t.noMapped}
+            {mappedIds.length ? format(t.showOnMapCount, { n: mappedIds.length }) : t.noMapped}
           </button>
         </div>
       )}

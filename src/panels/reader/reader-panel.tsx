@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { fill } from '../../i18n/app.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import { PLAN } from '../../plan/plan-data.ts';
 import { searchProvisions } from '../../plan/search.ts';
@@ -14,6 +13,7 @@ import { ProvisionView } from './provision-view.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SearchResults } from './search-results.tsx';
 import './reader.css';
+import { format } from '../../lib/format.ts';
 
 /** Opens provision `n` in the reader (and switches the panel to the reader tab). */
 export function openProvision(n: number | null): void {
@@ -51,7 +51,7 @@ export function ReaderPanel() {
     if (placed.length) {
       setNote(null);
       showOnMap(placed);
-    } else setNote(fill(t.locationNotPublished, { words }));
+    } else setNote(format(t.locationNotPublished, { words }));
   };
 
   let body;

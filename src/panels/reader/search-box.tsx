@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import { MAX_QUERY_LENGTH } from '../../plan/search.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 
 export interface SearchBoxProps {
   query: string;

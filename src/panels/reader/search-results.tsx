@@ -1,9 +1,9 @@
-import { fill } from '../../i18n/app.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import { makeSnippets, type SearchResult } from '../../plan/search.ts';
 import type { Provision } from '../../plan/types.ts';
-import type { Lang } from '../../store/types.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { TextWindow } from './provision-text.tsx';
+import { format } from '../../lib/format.ts';
 
 export interface SearchResultsProps {
   result: SearchResult;
@@ -20,12 +20,12 @@ export function SearchResults({ result, provisions, lang, onSelect }: SearchResu
     <section className="search-results" aria-labelledby="search-summary" data-testid="search-results">
       <p id="search-summary" className="results-summary" role="status">
         {result.hits.length > 0
-          ? fill(t.resultsSummary, { hits: result.hits.length, total: result.total })
+          ? format(t.resultsSummary, { hits: result.hits.length, total: result.total })
           : number
             ? ''
             : result.numberQuery != null
-              ? fill(t.numberMissing, { n: result.numberQuery })
-              : fill(t.resultsNone, { q: result.query })}
+              ? format(t.numberMissing, { n: result.numberQuery })
+              : format(t.resultsNone, { q: result.query })}
       </p>
       {number && (
         <button type="button" className="number-match" onClick={() => onSelect(number.number)} data-testid="number-match">
@@ -53,12 +53,12 @@ export function SearchResults({ result, provisions, lang, onSelect }: SearchResu
                   <span className="prov-badge" aria-hidden="true">
                     {h.number}
                   </span>
-                  <span className="visually-hidden">{fill(t.provisionN, { n: h.number })} </span>
+                  <span className="visually-hidden">{format(t.provisionN, { n: h.number })} </span>
                   <span className="result-title">
                     <TextWindow text={p.text} start={p.title_start} end={p.title_end - 1} spans={titleSpans} bare />
                   </span>
                   <span className="result-count" data-testid="result-count">
-                    {fill(t.matchCount, { n: h.count })}
+                    {format(t.matchCount, { n: h.count })}
                   </span>
                 </span>
                 {snippets.map((s) => (

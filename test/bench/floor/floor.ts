@@ -16,10 +16,10 @@ import { embeddedStyle } from '../../../src/layers/basemap-style.ts';
 import { FONT_STACK } from '../../../src/layers/fonts.ts';
 import { DEFAULT_VISIBLE_LAYERS, LAYERS, layerById } from '../../../src/layers/registry.ts';
 import { hatchImageLayer, overlayLayers, overlaySources } from '../../../src/layers/to-maplibre.ts';
-import { DEFAULT_BOUNDS } from '../../../src/map/camera.ts';
-import { prepareLabelFont } from '../../../src/map/fonts.ts';
-import { hatchImage } from '../../../src/map/hatch.ts';
+import { DEFAULT_BOUNDS } from '../../../src/lib/camera.ts';
+import { hatchImage } from '../../../src/layers/hatch.ts';
 import { chooseFont } from '../../../src/lib/fonts.ts';
+import { prepareLabelFont } from '../../../src/map/fonts.ts';
 
 setWorkerUrl(workerUrl);
 

@@ -1,33 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import {
-  distancePhrase,
-  formatDistance,
-  formatUncertainty,
-  interpretationPhrase,
-  precisionPhrase,
-  statusPhrase,
-} from '../../src/lib/precision-words.ts';
+import { formatDistance, formatUncertainty } from '../../src/lib/format.ts';
+import { distancePhrase, interpretationLabel, precisionPhrase, statusPhrase } from '../../src/lib/words.ts';
 
-describe('precision words', () => {
+describe('words of the vocabulary', () => {
   it('states an approximate location with its radius of doubt', () => {
     const f = { kind: 'hospital', precision: 'approximate' as const, uncertainty_m: 2000 };
     expect(precisionPhrase(f, 'zh')).toBe('约略位置，误差约 ±2 公里');
-    expect(precisionPhrase(f, 'en')).toBe('approximate location, ±2 km');
+    expect(precisionPhrase(f, 'en')).toBe('Approximate location, ±2 km');
   });
 
   it('says a schematic belt is a concept, not a boundary', () => {
     const f = { kind: 'industrial-belt', precision: 'schematic' as const };
     expect(precisionPhrase(f, 'zh')).toBe('示意：该产业带是概念，不是边界');
-    expect(precisionPhrase(f, 'en')).toBe('schematic: the industrial belt is a concept, not a boundary');
+    expect(precisionPhrase(f, 'en')).toBe('Schematic: the industrial belt is a concept, not a boundary');
   });
 
   it('says a schematic line shows a direction, not a route', () => {
     expect(precisionPhrase({ kind: 'expressway', precision: 'schematic' }, 'en')).toMatch(/direction, not the actual route/);
   });
 
-  it('calls an inferred reading our interpretation', () => {
-    expect(interpretationPhrase('inferred', 'zh')).toBe('推测');
-    expect(interpretationPhrase('inferred', 'en')).toBe('our interpretation');
+  it('calls an inferred reading our reading', () => {
+    expect(interpretationLabel('inferred', 'zh')).toBe('推测');
+    expect(interpretationLabel('inferred', 'en')).toBe('Inferred (our reading)');
   });
 
   it('gives the distance to the edge of a schematic item as indicative', () => {
@@ -54,11 +48,19 @@ describe('precision words', () => {
     expect(formatDistance(12_600, 'en')).toBe('13 km');
     expect(formatUncertainty(500, 'en')).toBe('±500 m');
     expect(formatUncertainty(1500, 'zh')).toBe('±1.5 公里');
+    expect(formatDistance(-1, 'zh')).toBe('距离未知');
+  });
+
+  it('gives chosen lengths (radius, scale bar) as they were chosen', () => {
+    expect(formatDistance(250, 'en', 'nominal')).toBe('250 m');
+    expect(formatDistance(2500, 'zh', 'nominal')).toBe('2.5 公里');
+    expect(formatDistance(3000, 'zh', 'nominal')).toBe('3 公里');
+    expect(formatDistance(12_600, 'en', 'nominal')).toBe('12.6 km');
   });
 
   it('quotes the plan verb with its status class', () => {
     expect(statusPhrase({ status: '加快建设', status_class: 'underway' }, 'zh')).toBe('加快建设（推进中）');
-    expect(statusPhrase({ status: '加快建设', status_class: 'underway' }, 'en')).toBe('under way (plan: 加快建设)');
-    expect(statusPhrase({ status_class: 'planned' }, 'en')).toBe('planned');
+    expect(statusPhrase({ status: '加快建设', status_class: 'underway' }, 'en')).toBe('Under way (plan: 加快建设)');
+    expect(statusPhrase({ status_class: 'planned' }, 'en')).toBe('Planned');
   });
 });

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { Catalog } from '../../../geo/schema.ts';
-import { loadCatalog, peekCatalog } from '../../lib/geo-data.ts';
+import type { Catalog } from '../../geo/schema.ts';
+import { loadCatalog, peekCatalog } from '../lib/geo-data.ts';
 
 /** The catalog as a component sees it: loading, loaded, or failed with a message naming the file. */
 export interface CatalogState {

@@ -150,7 +150,9 @@ export function App() {
             hidden={panelHidden}
             style={panelStyle}
           >
-            {sheetMode && (
+            {/* Rendered on every screen (CSS shows it on phones only), so that the prerendered page, which cannot
+                know the screen, already has the grip a phone shows: nothing moves when the app takes over. */}
+            {!embed && (
               <SheetGrip
                 state={sheet}
                 onState={setSheet}

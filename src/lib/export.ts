@@ -2,7 +2,6 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Catalog, CatalogEntry, Interpretation, MapFeatureProps, Mention, Precision } from '../../geo/schema.ts';
 import { LAYER_IDS } from '../layers/registry.ts';
 import { PLAN } from '../plan/plan-data.ts';
-import type { Plan } from '../plan/types.ts';
 import type { Filters } from '../store/types.ts';
 import { filtersActive, matchesFilters } from './filters.ts';
 
@@ -242,11 +241,6 @@ export function buildCsv(fc: ExportCollection, catalog: Catalog): string {
     rows.push([`${CSV_COMMENT} ${a.text} (${a.licence})${a.url ? ` ${a.url}` : ''}`]);
   }
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
-
-/** Returns the structured plan (`data/plan.json`) as formatted JSON text, verbatim. */
-export function planJsonText(plan: Plan = PLAN): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
 }
 
 /** Returns a download file name such as `hohhot-15th-fyp-20260301.geojson` for a date (local calendar day). */

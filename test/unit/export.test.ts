@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Geometry, Position } from 'geojson';
-import { CSV_COLUMNS, buildCsv, buildGeoJsonExport, csvField, exportFileName, planJsonText, type ExportInput } from '../../src/lib/export.ts';
+import { CSV_COLUMNS, buildCsv, buildGeoJsonExport, csvField, exportFileName, type ExportInput } from '../../src/lib/export.ts';
+import { loadPlanFile } from '../../src/plan/plan-data.ts';
 import { matchingFeatureIds } from '../../src/lib/filters.ts';
 import { PLAN } from '../../src/plan/plan-data.ts';
 import type { Filters } from '../../src/store/types.ts';
@@ -169,11 +171,13 @@ describe('buildCsv', () => {
   });
 });
 
-describe('planJsonText and file names', () => {
-  it('returns the structured plan unchanged', () => {
-    const back = JSON.parse(planJsonText());
-    expect(back).toEqual(PLAN);
-    expect(back.provisions).toHaveLength(53);
+describe('plan download and file names', () => {
+  it('downloads data/plan.json byte for byte, segments included, while the app keeps the rest', async () => {
+    const text = await loadPlanFile();
+    expect(text).toBe(readFileSync(new URL('../../data/plan.json', import.meta.url), 'utf8'));
+    const back = JSON.parse(text) as Record<string, unknown>;
+    expect(back.segments).toBeInstanceOf(Array);
+    expect({ ...back, segments: undefined }).toEqual({ ...PLAN, segments: undefined });
   });
 
   it('names files by date', () => {

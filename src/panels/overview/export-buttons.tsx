@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
 import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
-import { buildCsv, buildGeoJsonExport, exportFileName, planJsonText } from '../../lib/export.ts';
+import { buildCsv, buildGeoJsonExport, exportFileName } from '../../lib/export.ts';
+import { loadPlanFile } from '../../plan/plan-data.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Filters } from '../../store/types.ts';
@@ -54,7 +55,10 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
   };
 
   const exportPlan = () => {
-    downloadText('hohhot-15th-fyp-plan.json', planJsonText(), 'application/json');
+    loadPlanFile().then(
+      (text) => downloadText('hohhot-15th-fyp-plan.json', text, 'application/json'),
+      (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+    );
   };
 
   const message =

@@ -19,6 +19,7 @@ import { hatchImageLayer, overlayLayers, overlaySources } from '../../../src/lay
 import { DEFAULT_BOUNDS } from '../../../src/lib/camera.ts';
 import { hatchImage } from '../../../src/layers/hatch.ts';
 import { chooseFont } from '../../../src/lib/fonts.ts';
+import { GEO_ATTRIBUTION } from '../../../src/lib/geo-data.ts';
 import { prepareLabelFont } from '../../../src/map/fonts.ts';
 
 setWorkerUrl(workerUrl);
@@ -53,7 +54,8 @@ async function main(): Promise<void> {
       layers: [...base.layers, ...overlayLayers({ lang: 'zh', visible: DEFAULT_VISIBLE_LAYERS }, visible)],
     },
     localIdeographFontFamily: FONT_STACK,
-    attributionControl: false,
+    // The credits, as text: the one thing a bare map page paints besides its canvas (and what first-paint metrics see).
+    attributionControl: { compact: false, customAttribution: GEO_ATTRIBUTION.map((a) => a.text) },
     bounds: DEFAULT_BOUNDS,
     fitBoundsOptions: { padding: 24 },
     maxPitch: 60,

@@ -1,14 +1,36 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { along, area, bbox as turfBbox, booleanIntersects, length as turfLength, pointOnFeature } from '@turf/turf';
+import {
+  along,
+  area,
+  bbox as turfBbox,
+  booleanIntersects,
+  booleanPointInPolygon,
+  buffer,
+  centerOfMass,
+  length as turfLength,
+  pointOnFeature,
+} from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon } from 'geojson';
+import { FEATURE_ALIASES } from './aliases.ts';
 import { SOURCES } from './attribution.ts';
 import { geometryGcj02ToWgs84 } from './gcj02.ts';
 import { boundsForLayer, GEO_LAYER_IDS, layerOfFile } from './layers.ts';
 import { loadProvisionTexts } from './plan-text.ts';
 import type { Attribution, Catalog, CatalogEntry, FeatureProps, MapFeatureProps, UnplacedEntry } from './schema.ts';
-import { unplacedEntries, validateAll, validateContextCollection, validateFeatureCollection, type NamedData, type Problem } from './validate.ts';
+import {
+  cityOutline,
+  unplacedEntries,
+  validateAll,
+  validateContextCollection,
+  validateFeatureCollection,
+  type NamedData,
+  type Problem,
+} from './validate.ts';
+
+/** How far (km) a plan drawing may stray outside the municipal boundary before it must say why. */
+export const CITY_TOLERANCE_KM = 1;
 
 /**
  * `npm run geo:build`: validates `geo/features/*.geojson` and `geo/unplaced.json`, converts GCJ-02 input to WGS84,
@@ -104,7 +126,10 @@ export function anchorOf(geometry: Geometry): [number, number] {
       return [c[0]!, c[1]!];
     }
     default: {
-      const c = pointOnFeature(geometry as Polygon | MultiPolygon).geometry.coordinates;
+      // The centre of mass reads best as a label position; a concave outline may put it outside, then any inside point.
+      const poly = geometry as Polygon | MultiPolygon;
+      const com = centerOfMass(poly).geometry.coordinates;
+      const c = booleanPointInPolygon(com, poly) ? com : pointOnFeature(poly).geometry.coordinates;
       return [c[0]!, c[1]!];
     }
   }
@@ -155,9 +180,14 @@ export function buildGeo(root: string): BuildResult {
     if (data !== undefined) unplaced = { name: 'unplaced.json', data };
   } else warnings.push('geo/unplaced.json is missing: the catalog lists no unplaced places');
 
-  problems.push(...validateAll(files, unplaced, { provisions }));
-
   const contextDir = join(root, 'geo', 'context');
+  const cityPath = join(contextDir, 'city.geojson');
+  const city = existsSync(cityPath)
+    ? cityOutline(JSON.parse(readFileSync(cityPath, 'utf8')), CITY_TOLERANCE_KM, (g, km) => buffer(g, km, { units: 'kilometers', steps: 4 })!.geometry as Polygon | MultiPolygon)
+    : null;
+  if (!city) warnings.push('geo/context/city.geojson is missing: the rule that plan features stay inside the city is not checked');
+  problems.push(...validateAll(files, unplaced, { provisions, city }));
+
   const contextFiles = listGeojson(contextDir);
   for (const name of contextFiles) {
     const text = readFileSync(join(contextDir, name), 'utf8');
@@ -181,6 +211,7 @@ export function buildGeo(root: string): BuildResult {
   } else warnings.push('geo/context/counties.geojson is missing: every feature gets districts []');
 
   const byLayer = new Map<string, Feature<Geometry, MapFeatureProps>[]>();
+  const labels: Feature<Geometry, MapFeatureProps>[] = [];
   const entries: Record<string, CatalogEntry> = {};
   for (const file of files) {
     const layer = layerOfFile(file.name)!;
@@ -193,19 +224,24 @@ export function buildGeo(root: string): BuildResult {
       const schematic = props.precision === 'schematic';
       const isLine = geometry.type === 'LineString' || geometry.type === 'MultiLineString';
       const isArea = geometry.type === 'Polygon' || geometry.type === 'MultiPolygon';
+      const alsoIn = [...new Set((props.roles ?? []).flatMap((r) => (r.layer ? [r.layer] : [])))].sort();
+      const primary = (props.roles ?? []).find((r) => r.part_of)?.part_of;
+      const anchor = anchorOf(geometry).map(round6) as [number, number];
       entries[props.id] = {
         ...props,
         layer,
+        also_in: alsoIn,
+        ...(primary ? { part_of: primary } : {}),
         geometry_type: geometry.type as CatalogEntry['geometry_type'],
         bbox: box,
-        anchor: anchorOf(geometry).map(round6) as [number, number],
+        anchor,
         districts: districtsOf(geometry, box, counties),
         length_km: !schematic && isLine ? round2(turfLength({ type: 'Feature', properties: {}, geometry })) : null,
         area_km2: !schematic && isArea ? round2(area(geometry) / 1e6) : null,
       };
-      const mapProps: MapFeatureProps = {
+      const mapProps = (inLayer: string): MapFeatureProps => ({
         id: props.id,
-        layer,
+        layer: inLayer,
         name_zh: props.name_zh,
         name_en: props.name_en,
         kind: props.kind,
@@ -215,12 +251,19 @@ export function buildGeo(root: string): BuildResult {
         status_class: props.status_class,
         sector: props.sector,
         fade_zoom: props.fade_zoom,
-      };
-      const list = byLayer.get(layer) ?? [];
-      list.push({ type: 'Feature', properties: mapProps, geometry });
-      byLayer.set(layer, list);
+      });
+      // A feature with a role in another layer is drawn there too, under the same id.
+      for (const l of [layer, ...alsoIn]) {
+        const list = byLayer.get(l) ?? [];
+        list.push({ type: 'Feature', properties: mapProps(l), geometry });
+        byLayer.set(l, list);
+        // Areas are labelled once, at one point, from a separate file (a polygon split across tiles would repeat its label).
+        if (isArea) labels.push({ type: 'Feature', properties: mapProps(l), geometry: { type: 'Point', coordinates: anchor } });
+      }
     }
   }
+  labels.sort((a, b) => (a.properties.layer + a.properties.id < b.properties.layer + b.properties.id ? -1 : 1));
+  outputs.set('public/geo/labels.geojson', stringifyCollection({ type: 'FeatureCollection', features: labels }));
 
   const layers: Catalog['layers'] = {};
   for (const id of GEO_LAYER_IDS) {
@@ -244,6 +287,7 @@ export function buildGeo(root: string): BuildResult {
     layers,
     districts: HOHHOT_DISTRICTS,
     attribution: attributionFor(entries, contextFiles.map((n) => n.replace(/\.geojson$/, ''))),
+    aliases: Object.fromEntries([...FEATURE_ALIASES].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   outputs.set('public/geo/catalog.json', `${JSON.stringify(sortKeys(catalog), null, 1)}\n`);
   outputs.set('public/geo/label-chars.txt', `${labelChars(entries, [...outputs].filter(([k]) => k.startsWith('public/geo/context/')).map(([, t]) => t))}\n`);
@@ -270,8 +314,8 @@ function attributionFor(entries: Record<string, CatalogEntry>, contextNames: str
   return SOURCES.map((s) => {
     const used = new Set<string>();
     if (s.context.some((c) => contextNames.includes(c))) used.add('basemap');
-    for (const e of Object.values(entries)) if (s.match.test(e.source)) used.add(e.layer);
-    const { short: _short, context: _context, match: _match, ...rest } = s;
+    for (const e of Object.values(entries)) if (s.match.test(e.source_en)) for (const l of [e.layer, ...e.also_in]) used.add(l);
+    const { short_zh: _zh, short_en: _en, context: _context, match: _match, ...rest } = s;
     return { ...rest, used_by: [...used].sort() };
   }).filter((a) => a.used_by.length > 0);
 }

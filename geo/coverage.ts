@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GEO_LAYER_IDS, layerOfFile } from './layers.ts';
 import { loadProvisionTexts } from './plan-text.ts';
-import { PRECISIONS, type FeatureProps, type UnplacedEntry } from './schema.ts';
+import { PLACED_BY, PRECISIONS, type FeatureProps, type UnplacedEntry } from './schema.ts';
 import { SLOGANS } from './slogans.ts';
 import { unplacedEntries } from './validate.ts';
 
@@ -36,8 +36,23 @@ export interface CoverageRow {
   via?: 'note';
 }
 
+/** How one approximate feature was placed (for the placement section of the report). */
+export interface PlacementRow {
+  id: string;
+  name_zh: string;
+  layer: string;
+  placed_by: string;
+  uncertainty_m: number;
+  /** The source, in English (the report is English). */
+  source: string;
+}
+
 export interface CoverageReport {
   rows: CoverageRow[];
+  /** Every approximate feature, with how it was placed and its radius, grouped by `placed_by` then id. */
+  placements: PlacementRow[];
+  /** Count of approximate features per `placed_by`. */
+  perPlacedBy: Record<string, number>;
   /** Provisions with spatial content (per the checklist or a slogan) that no feature mentions. */
   uncovered: { p: number; names: string[]; unplacedOnly: boolean }[];
   perLayer: Record<string, number>;
@@ -136,19 +151,32 @@ export function readChecklist(root: string): { name_zh: string; name_en: string;
 export function computeCoverage(root: string): CoverageReport {
   const provisions = loadProvisionTexts(root);
   const featureDir = join(root, 'geo', 'features');
-  const features: (Named & { layer: string; precision: string })[] = [];
+  const features: (Named & { layer: string; precision: string; roles: string[] })[] = [];
+  const placements: PlacementRow[] = [];
   for (const file of existsSync(featureDir) ? readdirSync(featureDir).filter((f) => f.endsWith('.geojson')).sort() : []) {
     const layer = layerOfFile(file) ?? file;
     const fc = JSON.parse(readFileSync(join(featureDir, file), 'utf8')) as { features?: { properties?: Partial<FeatureProps> }[] };
     for (const f of fc.features ?? []) {
       const p = f.properties ?? {};
-      const notes = [p.note_zh, p.interpretation_note].filter((x): x is string => typeof x === 'string').join('\n');
-      features.push({ id: String(p.id), name_zh: String(p.name_zh ?? ''), mentions: p.mentions ?? [], notes, layer, precision: String(p.precision) });
+      const roleNotes = (p.roles ?? []).flatMap((r) => [r.label_zh, r.interpretation_note_zh]);
+      const notes = [p.note_zh, p.interpretation_note_zh, ...roleNotes].filter((x): x is string => typeof x === 'string').join('\n');
+      const roles = (p.roles ?? []).flatMap((r) => (r.part_of ? [r.part_of] : []));
+      features.push({ id: String(p.id), name_zh: String(p.name_zh ?? ''), mentions: p.mentions ?? [], notes, layer, precision: String(p.precision), roles });
+      if (p.precision === 'approximate') {
+        placements.push({
+          id: String(p.id),
+          name_zh: String(p.name_zh ?? ''),
+          layer,
+          placed_by: String(p.placed_by ?? '(missing)'),
+          uncertainty_m: Number(p.uncertainty_m ?? 0),
+          source: String(p.source_en ?? ''),
+        });
+      }
     }
   }
   const unplacedPath = join(root, 'geo', 'unplaced.json');
   const unplaced = ((existsSync(unplacedPath) ? unplacedEntries(JSON.parse(readFileSync(unplacedPath, 'utf8'))) : []) ?? []) as UnplacedEntry[];
-  const unplacedNamed: (Named & { reason: string })[] = unplaced.map((u) => ({ id: u.id, name_zh: u.name_zh, mentions: u.mentions ?? [], reason: u.reason }));
+  const unplacedNamed: (Named & { reason: string })[] = unplaced.map((u) => ({ id: u.id, name_zh: u.name_zh, mentions: u.mentions ?? [], reason: u.reason_en }));
 
   const contextDir = join(root, 'geo', 'context');
   const contextNames = new Map<string, string>();
@@ -194,7 +222,7 @@ export function computeCoverage(root: string): CoverageReport {
     const row = classify(s.phrase, s.name_en, 'slogan', ps);
     // A slogan is mapped when a feature has its id or names it as part_of.
     const parts = features.filter((f) => f.id === s.id).map((f) => f.id);
-    const partOf = readPartOf(root, s.id);
+    const partOf = features.filter((f) => f.roles.includes(s.id)).map((f) => f.id);
     if (row.status !== 'mapped' && (parts.length || partOf.length)) rows.push({ ...row, status: 'mapped', matches: [...parts, ...partOf] });
     else rows.push(row);
   }
@@ -214,18 +242,11 @@ export function computeCoverage(root: string): CoverageReport {
     perLayer[f.layer] = (perLayer[f.layer] ?? 0) + 1;
     perPrecision[f.precision] = (perPrecision[f.precision] ?? 0) + 1;
   }
-  return { rows, uncovered, perLayer, perPrecision, featureCount: features.length, unplacedCount: unplaced.length };
-}
-
-function readPartOf(root: string, sloganId: string): string[] {
-  const dir = join(root, 'geo', 'features');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.geojson'))
-    .flatMap((file) => {
-      const fc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { features?: { properties?: Partial<FeatureProps> }[] };
-      return (fc.features ?? []).filter((f) => f.properties?.part_of === sloganId).map((f) => String(f.properties?.id));
-    });
+  const order = new Map<string, number>(PLACED_BY.map((p, i) => [p, i]));
+  placements.sort((a, b) => (order.get(a.placed_by) ?? 99) - (order.get(b.placed_by) ?? 99) || (a.id < b.id ? -1 : 1));
+  const perPlacedBy: Record<string, number> = Object.fromEntries(PLACED_BY.map((p) => [p, 0]));
+  for (const x of placements) perPlacedBy[x.placed_by] = (perPlacedBy[x.placed_by] ?? 0) + 1;
+  return { rows, placements, perPlacedBy, uncovered, perLayer, perPrecision, featureCount: features.length, unplacedCount: unplaced.length };
 }
 
 /** Returns the report as readable text (Chinese names, English headings). */
@@ -260,6 +281,17 @@ export function formatCoverage(r: CoverageReport): string {
       ` → ${x.matches.slice(0, 4).join(', ')}${x.matches.length > 4 ? ', …' : ''}${x.via === 'note' ? ' (not in the plan text: a description, named in these features’ notes)' : ''}`,
   );
   section('BASEMAP CONTEXT only', r.rows.filter((x) => x.status === 'context'), (x) => ` → ${x.matches.join(', ')}`);
+  lines.push('');
+  lines.push(`How each approximate feature was placed (${r.placements.length}): ${Object.entries(r.perPlacedBy).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+  let group = '';
+  for (const x of r.placements) {
+    if (x.placed_by !== group) {
+      group = x.placed_by;
+      lines.push(`  ${group}:`);
+    }
+    const radius = x.uncertainty_m >= 1000 ? `±${x.uncertainty_m / 1000} km` : `±${x.uncertainty_m} m`;
+    lines.push(`    ${x.id.padEnd(40)} ${radius.padStart(9)}  ${x.name_zh} — ${x.source.length > 110 ? `${x.source.slice(0, 107)}…` : x.source}`);
+  }
   lines.push('');
   lines.push(`Provisions with spatial content that no feature references (${r.uncovered.length}):`);
   for (const u of r.uncovered) lines.push(`  (${u.p}) ${u.unplacedOnly ? '[only unplaced entries] ' : ''}${u.names.join('、')}`);

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { area, centroid, cleanCoords, featureCollection, kinks, simplify, union } from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import { pinyinWords } from './pinyin.ts';
 
 /**
  * One-off import of the basemap context: reads the shared data folder (`../shared/geodata/` beside the repository),
@@ -80,7 +81,8 @@ function write(name: string, features: AnyFeature[], metadata: Meta): number {
   mkdirSync(OUT, { recursive: true });
   const fc = { type: 'FeatureCollection', metadata, features };
   const text = `{"type":"FeatureCollection","metadata":${JSON.stringify(metadata)},"features":[\n${features
-    .map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: f.geometry }))
+    // Six decimals (≈ 0.1 m) is more than any of these sources is worth; no shipped file carries more.
+    .map((f) => JSON.stringify({ type: 'Feature', properties: f.properties, geometry: { ...f.geometry, coordinates: roundTo((f.geometry as { coordinates: unknown }).coordinates, 6) } }))
     .join(',\n')}\n]}\n`;
   JSON.parse(text); // guard: the hand-joined text must stay valid JSON
   writeFileSync(join(OUT, `${name}.geojson`), text);
@@ -147,6 +149,23 @@ const PARK_EN: Record<string, string> = {
   新华广场: 'Xinhua Square', '仕奇公园（水上公园）': 'Shiqi Park (Water Park)', 金川文化广场: 'Jinchuan Culture Square',
   秋岭公园: 'Qiuling Park', 哈拉沁生态公园: 'Halaqin Ecological Park', 呼和浩特大黑河军事主题公园: 'Dahei River Military Theme Park',
   北郊公园: 'Beijiao Park', 和硕恪靖公主府: 'Princess Kejing’s Mansion',
+};
+
+/** English names of the named railway stations (OpenStreetMap names, without 站). */
+const STATION_EN: Record<string, string> = {
+  呼和浩特: 'Hohhot',
+  呼和浩特东: 'Hohhot East',
+  托克托: 'Togtoh',
+  托克托东: 'Togtoh East',
+  准格尔: 'Jungar',
+  陶卜齐: 'Taobuqi',
+  民族: 'Minzu',
+  萨拉齐东: 'Salaqi East',
+  三卜素: 'Sanbusu',
+  大红城: 'Dahongcheng',
+  周家湾: 'Zhoujiawan',
+  何家塔: 'Hejiata',
+  大院东: 'Dayuan East',
 };
 
 const COLLEGE_EN: Record<string, string> = {
@@ -352,12 +371,12 @@ function main(): void {
         type: 'Feature' as const,
         properties: {
           name_zh: String(f.properties.name),
-          name_en: String(f.properties.name_pinyin ?? ''),
+          name_en: pinyinWords(String(f.properties.name_pinyin ?? '')),
           lines: lines.join('、'),
           line: lines.length > 1 ? 0 : Number.parseInt(lines[0] ?? '0', 10),
           transfer: Boolean(f.properties.transfer),
         },
-        geometry: f.geometry,
+        geometry: { ...f.geometry, coordinates: roundTo((f.geometry as { coordinates: unknown }).coordinates, 6) } as Geometry,
       };
     }),
     {
@@ -427,6 +446,31 @@ function main(): void {
       licence: 'no licence stated; Baidu (百度地图) terms apply — credit "百度地图"',
       crs: 'WGS84',
       note: '24 colleges and universities in Hohhot; some points are a gate, not the campus centre',
+    },
+  );
+
+  // Railway stations (OpenStreetMap): the train stations only (the metro stations come from Amap above).
+  total += write(
+    'rail-stations',
+    read('hohhot_railway_stations_osm_wgs84.geojson')
+      .features.filter((f) => f.properties.station === 'train')
+      .map((f) => {
+        const [lng, lat] = (f.geometry as { coordinates: number[] }).coordinates as [number, number];
+        // The OSM node of 呼和浩特站 carries no name in the extract; it is the node 21 m from an independent coordinate.
+        const main = Math.abs(lng - 111.658717) < 1e-6 && Math.abs(lat - 40.830427) < 1e-6;
+        const name = typeof f.properties.name === 'string' ? f.properties.name : main ? '呼和浩特' : '';
+        return {
+          type: 'Feature' as const,
+          properties: { name_zh: name ? `${name}站` : '', name_en: STATION_EN[name] ?? '', named: name ? 1 : 0 },
+          geometry: { type: 'Point', coordinates: roundTo([lng, lat], 6) } as Geometry,
+        };
+      })
+      .sort((a, b) => b.properties.named - a.properties.named),
+    {
+      source: 'OpenStreetMap railway stations (station=train), extract of 2025-01-24, via the public OpenQGIS/OMap-GeoDB repository',
+      licence: 'ODbL 1.0 — © OpenStreetMap contributors',
+      crs: 'WGS84',
+      note: 'the train stations of the OSM extract (most unnamed there); 呼和浩特站 named by the project from its node (21 m from an independent coordinate); full precision',
     },
   );
 

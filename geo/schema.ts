@@ -12,6 +12,20 @@ export type Precision = (typeof PRECISIONS)[number];
 // approximate  a real, known site whose position we estimated; `uncertainty_m` gives the radius of doubt
 // schematic    a diagram of a concept (a belt, a ring, a circle of influence): not a boundary on the ground
 
+/**
+ * How the position of an approximate feature was obtained, from the most to the least direct:
+ * published-coordinate  a coordinate published for this very site (an encyclopaedia entry, Global Energy Monitor, a
+ *                       map service's point), quoted in `source_en` and checked against the geometry;
+ * published-geometry    a line or outline taken from a published dataset, generalised (e.g. rivers at 1:4,000,000);
+ * osm                   an OpenStreetMap object (© OpenStreetMap contributors);
+ * described-position    placed from a description in words ("north-east of …", "in … town"): the radius covers
+ *                       everything the description allows;
+ * inferred              placed by our reasoning where not even a description locates it (e.g. at the centre of the
+ *                       zone it is known to be in).
+ */
+export const PLACED_BY = ['published-coordinate', 'published-geometry', 'osm', 'described-position', 'inferred'] as const;
+export type PlacedBy = (typeof PLACED_BY)[number];
+
 /** Whether the document itself names this part, a published source identifies it, or it is our reading. */
 export const INTERPRETATIONS = ['stated', 'confirmed', 'inferred'] as const;
 export type Interpretation = (typeof INTERPRETATIONS)[number];
@@ -70,18 +84,33 @@ export interface FeatureProps {
   /** Radius of doubt in metres; required when `precision` is `approximate`. */
   uncertainty_m?: number;
   interpretation: Interpretation;
-  /** Why we read it so (required for `inferred`), or the published source that identifies it (for `confirmed`). */
-  interpretation_note?: string;
+  /**
+   * Why we read it so (required for `inferred`), or the published source that identifies it (for `confirmed`), in
+   * each language: both or neither.
+   */
+  interpretation_note_zh?: string;
+  interpretation_note_en?: string;
+  /** How the position was obtained; required for (and only for) `approximate` features. */
+  placed_by?: PlacedBy;
   /** The plan's own verb for this item, verbatim from one of its mentions' provisions (e.g. `加快建设`). */
   status?: string;
   status_class: StatusClass;
   sector: Sector;
   /** Every provision that names this feature, with the exact words. At least one. */
   mentions: Mention[];
-  /** Where the geometry and facts come from (dataset, report, or "drawn by the project from …"). */
-  source: string;
-  /** Id of the slogan/layout this feature is a part of, e.g. `layout-liangping-sidai-duodian`. */
-  part_of?: string;
+  /** Where the geometry and facts come from (dataset, report, or "drawn by the project from …"), in each language. */
+  source_zh: string;
+  source_en: string;
+  /**
+   * What the feature is a part of, one entry per role it plays in the plan (a place that plays several roles is one
+   * feature with several roles, never several features). The first role with a `part_of` is the primary one.
+   */
+  roles?: Role[];
+  /**
+   * Set when the geometry deliberately extends beyond the municipal boundary (a railway to Baotou, a river from
+   * Shanxi); the notes say why. Without it the validator requires the geometry to stay inside the city.
+   */
+  beyond_city?: true;
   /** One or two sentences of context, in each language. */
   note_zh?: string;
   note_en?: string;
@@ -96,6 +125,22 @@ export interface FeatureProps {
   fade_zoom?: number;
   /** Input coordinate system of the authored geometry; the build converts `gcj02` to WGS84. Default `wgs84`. */
   input_crs?: 'wgs84' | 'gcj02';
+}
+
+/** One role a feature plays in the plan: part of a slogan's layout or of another feature. */
+export interface Role {
+  /** A feature id, or a slogan id from `slogans.ts`. */
+  part_of?: string;
+  /** The role's own name where it has one (e.g. `一副` / `the sub-centre`); both or neither. */
+  label_zh?: string;
+  label_en?: string;
+  /** Whether the plan states this role, a published source confirms it, or it is our reading. */
+  interpretation: Interpretation;
+  /** Required (both languages) for an inferred role; the source for a confirmed one. */
+  interpretation_note_zh?: string;
+  interpretation_note_en?: string;
+  /** Another plan layer that also draws the feature for this role (e.g. the 大青山 in the ecological layout). */
+  layer?: string;
 }
 
 export const KINDS = [
@@ -179,10 +224,14 @@ export interface UnplacedEntry {
   status?: string;
   status_class: StatusClass;
   mentions: Mention[];
-  /** Why it is not on the map, e.g. "site not published". */
-  reason: string;
-  /** Where it is thought to be, in words, when even that is known (e.g. "in 和林格尔新区"). */
-  area_hint?: string;
+  /** Why it is not on the map, e.g. "site not published", in each language. */
+  reason_zh: string;
+  reason_en: string;
+  /** Where it is thought to be, in words, when even that is known (e.g. "in 和林格尔新区"); both or neither. */
+  area_hint_zh?: string;
+  area_hint_en?: string;
+  /** A mapped feature whose area contains it, when known (the map frames that feature for it). */
+  within?: string;
 }
 
 /**
@@ -205,7 +254,12 @@ export interface MapFeatureProps {
 
 /** One feature's full record in `public/geo/catalog.json`. */
 export interface CatalogEntry extends Omit<FeatureProps, 'input_crs'> {
+  /** The layer whose file holds the feature. */
   layer: string;
+  /** Other layers that also draw it, from its roles (sorted; empty for most). */
+  also_in: string[];
+  /** The primary role's `part_of` (the first role that has one), for lists that group by membership. */
+  part_of?: string;
   geometry_type: 'Point' | 'MultiPoint' | 'LineString' | 'MultiLineString' | 'Polygon' | 'MultiPolygon';
   /** [minLng, minLat, maxLng, maxLat] */
   bbox: [number, number, number, number];
@@ -221,8 +275,11 @@ export interface CatalogEntry extends Omit<FeatureProps, 'input_crs'> {
 /** One attribution line, shown in the app and carried in exports. */
 export interface Attribution {
   id: string;
-  text: string;
-  licence: string;
+  /** The full credit line in each language. */
+  text_zh: string;
+  text_en: string;
+  licence_zh: string;
+  licence_en: string;
   url?: string;
   /** Layer ids (or `basemap`) that use this source. */
   used_by: string[];
@@ -239,4 +296,9 @@ export interface Catalog {
   /** The county-level units of Hohhot: adcode → names. */
   districts: Record<string, { name_zh: string; name_en: string }>;
   attribution: Attribution[];
+  /**
+   * Ids that features used to have → the id of the feature that now stands for that place (merged duplicates). Old
+   * links keep working: the app resolves them through this table (`geo/aliases.ts`).
+   */
+  aliases: Record<string, string>;
 }

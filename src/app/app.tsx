@@ -4,6 +4,7 @@ import { APP_STRINGS } from '../i18n/app.ts';
 import { MapView } from '../map/map-view.tsx';
 import { buildMentionData, EMPTY_MENTION_DATA, type MentionData } from '../plan/mentions.ts';
 import { PLAN } from '../plan/plan-data.ts';
+import { useEnglish } from '../panels/reader/use-english.ts';
 import { Legend } from '../panels/legend.tsx';
 import { Notices } from '../panels/notices.tsx';
 import { MentionContext } from '../panels/reader/mention-context.ts';
@@ -13,6 +14,7 @@ import {
   selectLang,
   selectNotices,
   selectProvision,
+  selectReaderParallel,
   selectSelectedFeature,
   selectStory,
   selectTab,
@@ -24,7 +26,7 @@ import { SheetGrip, sheetHeight, type SheetState } from './bottom-sheet.tsx';
 import { Header } from './header.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { startApp } from './start.ts';
-import { PHONE_QUERY, useMediaQuery } from '../panels/use-media.ts';
+import { PHONE_QUERY, SIDE_BY_SIDE_QUERY, useMediaQuery } from '../panels/use-media.ts';
 import './app.css';
 
 // The briefing mode is for presenters only: residents on a phone never download it.
@@ -47,6 +49,10 @@ export function App() {
   const notices = useAppStore(useShallow(selectNotices));
   const fullHash = useAppStore(selectFullHash);
   const isPhone = useMediaQuery(PHONE_QUERY);
+  const wide = useMediaQuery(SIDE_BY_SIDE_QUERY);
+  const parallel = useAppStore(selectReaderParallel);
+  // The English interface shows the English edition (loaded on demand, never for a Chinese first visit).
+  const { english } = useEnglish(lang === 'en');
   const { catalog, error: catalogError } = useCatalog();
   const mentions = useMemo<MentionData>(() => (catalog ? buildMentionData(PLAN.provisions, catalog) : EMPTY_MENTION_DATA), [catalog]);
   const [sheet, setSheet] = useState<SheetState>('peek');
@@ -70,9 +76,9 @@ export function App() {
   }, [lang]);
 
   useEffect(() => {
-    const p = provision != null ? PLAN.provisions[provision - 1] : undefined;
+    const p = provision != null ? (english?.plan.provisions ?? PLAN.provisions)[provision - 1] : undefined;
     document.title = p ? `(${p.number}) ${p.title} · ${t.appTitleShort}` : t.appTitle;
-  }, [provision, t]);
+  }, [provision, t, english]);
 
   useEffect(() => {
     if (catalogError) useAppStore.getState().notify({ id: 'catalog', level: 'info', key: 'catalogFailed' });
@@ -106,6 +112,8 @@ export function App() {
   const sheetMode = isPhone && !embed;
   const panelStyle = sheetMode ? { height: dragHeight ?? sheetHeight(sheet, bodyHeight) } : undefined;
   const panelHidden = embed && !drawerOpen;
+  // Two languages side by side need a wider panel: only on wide screens, in the full app, while reading.
+  const sideBySide = wide && !isPhone && !embed && story == null;
 
   return (
     <MentionContext.Provider value={mentions}>
@@ -115,6 +123,7 @@ export function App() {
         data-layout={isPhone ? 'phone' : 'desktop'}
         data-embed={embed ? 'true' : undefined}
         data-story={story != null ? 'true' : undefined}
+        data-parallel={sideBySide && parallel && tab === 'reader' && provision != null && !selected ? 'true' : undefined}
       >
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
@@ -146,6 +155,10 @@ export function App() {
             className={`app-panel${dragHeight != null ? ' is-dragging' : ''}`}
             aria-label={t.panelLabel}
             data-sheet={sheetMode ? sheet : undefined}
+            // The phone's sheet floats over the map: the map frames features in the part it leaves free (its final
+            // height is declared so that a sheet still sliding is measured where it will settle).
+            data-occludes-map={sheetMode ? '' : undefined}
+            data-occludes-height={sheetMode ? Math.round(dragHeight ?? sheetHeight(sheet, bodyHeight)) : undefined}
             data-testid="app-panel"
             hidden={panelHidden}
             style={panelStyle}
@@ -170,6 +183,7 @@ export function App() {
             ) : (
               <SidePanel
                 lang={lang}
+                sideBySide={sideBySide}
                 tab={tab}
                 onTab={(id) => {
                   useAppStore.getState().setTab(id);

@@ -15,13 +15,15 @@ export interface SidePanelProps {
   lang: Lang;
   tab: PanelTab;
   onTab: (tab: PanelTab) => void;
+  /** The reader may show the plan's two languages side by side. */
+  sideBySide?: boolean;
 }
 
 /**
  * The side panel's tabs and content. The feature panel (when a feature is selected) stands in for the tab content;
  * it renders nothing otherwise, and the tab content shows again (see `.feature-slot:empty` in app.css).
  */
-export function SidePanel({ lang, tab, onTab }: SidePanelProps) {
+export function SidePanel({ lang, tab, onTab, sideBySide = false }: SidePanelProps) {
   const t = APP_STRINGS[lang];
   const list = useRef<HTMLDivElement>(null);
 
@@ -65,7 +67,7 @@ export function SidePanel({ lang, tab, onTab }: SidePanelProps) {
         </div>
         <div className="tab-content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
           {tab === 'overview' && <OverviewPanel />}
-          {tab === 'reader' && <ReaderPanel />}
+          {tab === 'reader' && <ReaderPanel sideBySide={sideBySide} />}
           {tab === 'near' && <NearPanel />}
           {tab === 'layers' && <LayerPanel />}
         </div>

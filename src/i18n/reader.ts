@@ -1,4 +1,7 @@
-/** Interface strings of the plan reader (contents, provision view, search). The plan text itself stays Chinese. */
+/**
+ * Interface strings of the plan reader (contents, provision view, search, the English edition's controls and glossary).
+ * The plan text itself comes from `data/plan.json` (Chinese) and `data/plan.en.json` (English, loaded on demand).
+ */
 export const READER_STRINGS = {
   zh: {
     readerLabel: '规划原文',
@@ -34,14 +37,26 @@ export const READER_STRINGS = {
     preamble: '序言',
     closing: '结语',
     sourceNote: '原文照录，未作改动。',
+    otherLanguage: '英文译文',
+    otherLanguageSide: '并排显示英文译文',
+    otherLanguageSwap: '改为显示英文译文',
+    showingOther: '正在显示英文译文。',
+    primaryColumn: '中文原文',
+    otherColumn: '英文译文（非官方）',
+    translationLoading: '正在载入英文译文…',
+    translationFailed: '英文译文未能载入，仍显示中文原文。',
+    retry: '重试',
+    glossary: '术语英译表（{n}条）',
+    glossaryIntro: '本图英文译文对反复出现的术语和口号采用固定译法：',
+    glossaryLiteral: '直译',
   },
   en: {
     readerLabel: 'Plan text',
     searchLabel: 'Search the plan text',
-    searchPlaceholder: 'Search (Chinese), or a number: 22',
+    searchPlaceholder: 'Search the text, or a number: 22',
     clearSearch: 'Clear the search',
     contents: 'Contents',
-    contentsIntro: '12 parts, 53 provisions. The text is in Chinese, as adopted.',
+    contentsIntro: '12 parts, 53 provisions. Open a provision to read it; the Chinese original is one click away.',
     filterMatch: 'has items matching the filters',
     filterNote: 'Marked by the filters: {count} provisions have matching items.',
     chapterLabel: 'Part {number}',
@@ -69,6 +84,18 @@ export const READER_STRINGS = {
     preamble: 'Preamble',
     closing: 'Closing',
     sourceNote: 'Verbatim, unedited.',
+    otherLanguage: '中文 Chinese',
+    otherLanguageSide: 'Show the Chinese original alongside',
+    otherLanguageSwap: 'Show the Chinese original instead',
+    showingOther: 'Showing the Chinese original.',
+    primaryColumn: 'English (unofficial translation)',
+    otherColumn: 'Chinese original (authoritative)',
+    translationLoading: 'Loading the English translation…',
+    translationFailed: 'The English translation could not be loaded; the Chinese original is shown.',
+    retry: 'Try again',
+    glossary: 'Glossary of recurring terms ({n})',
+    glossaryIntro: 'The translation renders these terms and slogans the same way everywhere:',
+    glossaryLiteral: 'literally',
   },
 } as const;
 

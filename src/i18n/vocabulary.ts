@@ -1,4 +1,4 @@
-import type { Interpretation, Kind, Precision, Sector, StatusClass } from '../../geo/schema.ts';
+import type { Interpretation, Kind, PlacedBy, Precision, Sector, StatusClass } from '../../geo/schema.ts';
 import type { Lang } from './lang.ts';
 
 /**
@@ -26,6 +26,8 @@ export interface Vocabulary {
     key: Readonly<{ title: string; surveyed: string; schematic: string; approximate: string; inferred: string }>;
     /** The precision caveat shown with the map, the briefing and every export. */
     caveat: string;
+    /** How an approximate feature's position was obtained (`placed_by`). */
+    placedBy: Readonly<Record<PlacedBy, string>>;
   };
   interpretation: {
     label: Readonly<Record<Interpretation, string>>;
@@ -76,12 +78,19 @@ const ZH: Vocabulary = {
     schematicLine: '示意：该{noun}只表示走向，不是实际线位',
     key: {
     title: '精度',
-    surveyed: '实线：实测数据',
+    surveyed: '实线：实测或取自公开数据',
     schematic: '虚线或斜线：示意',
     approximate: '淡圈：约略位置（±米）',
     inferred: '“?”：推测',
     },
     caveat: '示意图：规划要素多为示意或约略位置，不是用地边界，也不作为地块依据。',
+    placedBy: {
+      'published-coordinate': '采用公开发布的坐标',
+      'published-geometry': '取自公开数据集的线形或范围',
+      osm: '取自开放街道地图',
+      'described-position': '依据文字描述定位',
+      inferred: '由本项目推断',
+    },
   },
   interpretation: {
     label: { stated: '原文明确', confirmed: '有公开资料印证', inferred: '推测' },
@@ -219,12 +228,19 @@ const EN: Vocabulary = {
     schematicLine: 'Schematic: the {noun} shows a direction, not the actual route',
     key: {
     title: 'Precision',
-    surveyed: 'Solid: surveyed data',
+    surveyed: 'Solid: surveyed or from published data',
     schematic: 'Dashed or hatched: schematic',
     approximate: 'Soft circle: approximate (± m)',
     inferred: '“?”: inferred',
     },
     caveat: 'Diagram: most plan features are schematic or approximate, not land boundaries and not a basis for parcel decisions.',
+    placedBy: {
+      'published-coordinate': 'a published coordinate',
+      'published-geometry': 'a line or outline from a published dataset',
+      osm: 'an OpenStreetMap object',
+      'described-position': 'placed from a description in words',
+      inferred: 'inferred by the project',
+    },
   },
   interpretation: {
     label: { stated: 'Stated in the plan', confirmed: 'Confirmed by a published source', inferred: 'Inferred (our reading)' },

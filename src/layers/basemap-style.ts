@@ -1,6 +1,7 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
+  GeoJSONSourceSpecification,
   LayerSpecification,
   SourceSpecification,
   StyleSpecification,
@@ -30,12 +31,39 @@ export const CONTEXT_FILES = [
   'dahei-river',
   'parks',
   'railway',
+  'rail-stations',
   'metro-lines',
   'metro-stations',
   'colleges',
   'seats',
 ] as const;
 export type ContextName = (typeof CONTEXT_FILES)[number];
+
+/**
+ * Context files that only street-scale views draw, with the zoom from which they are drawn: their sources start empty
+ * and are filled when the map first reaches that zoom, so the first view of the whole city downloads none of them.
+ */
+export const LAZY_CONTEXT: Readonly<Partial<Record<ContextName, number>>> = {
+  parks: 10,
+  'metro-lines': 10,
+  'metro-stations': 12,
+  colleges: 12,
+  'rail-stations': 9,
+};
+
+/** Returns the lazy context files due at `zoom` that have not been fetched yet (in `CONTEXT_FILES` order). */
+export function lazyContextDue(zoom: number, fetched: ReadonlySet<string>): ContextName[] {
+  return CONTEXT_FILES.filter((n) => {
+    const z = LAZY_CONTEXT[n];
+    return z !== undefined && zoom >= z && !fetched.has(n);
+  });
+}
+
+/** A GeoJSON source that holds nothing yet (a lazy context file before its zoom is reached). */
+const EMPTY_DATA = { type: 'FeatureCollection', features: [] } as const;
+
+/** The URL of a context file, resolved against the page's base URL. */
+export const contextUrl = (name: ContextName, baseUrl: string): string => new URL(`geo/context/${name}.geojson`, baseUrl).href;
 
 /** Source id of a context file. */
 export const contextSourceId = (name: ContextName) => `ctx-${name}`;
@@ -67,18 +95,32 @@ const LINES: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['L
 const zoomLinear = (...stops: number[]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['zoom'], ...stops] as ExpressionSpecification;
 
-/** Returns the GeoJSON sources of the embedded basemap, with URLs resolved against `baseUrl`. */
-export function basemapSources(baseUrl: string, attribution: Partial<Record<ContextName, string>> = {}): Record<string, SourceSpecification> {
+/**
+ * Returns the GeoJSON sources of the embedded basemap, with URLs resolved against `baseUrl`. The lazy files
+ * (`LAZY_CONTEXT`) point at their URL only when listed in `loaded` (or when `loaded` is omitted); otherwise they start
+ * empty and the map fills them when their zoom is reached.
+ */
+export function basemapSources(
+  baseUrl: string,
+  attribution: Partial<Record<ContextName, string>> = {},
+  loaded?: ReadonlySet<string>,
+): Record<string, SourceSpecification> {
   const out: Record<string, SourceSpecification> = {};
   for (const name of CONTEXT_FILES) {
-    out[contextSourceId(name)] = {
+    const lazy = LAZY_CONTEXT[name] !== undefined && loaded !== undefined && !loaded.has(name);
+    const source: GeoJSONSourceSpecification = {
       type: 'geojson',
-      data: new URL(`geo/context/${name}.geojson`, baseUrl).href,
+      data: (lazy ? EMPTY_DATA : contextUrl(name, baseUrl)) as GeoJSONSourceSpecification['data'],
       ...(attribution[name] ? { attribution: attribution[name] } : {}),
     };
+    out[contextSourceId(name)] = source;
   }
   return out;
 }
+
+const IS_CITY_SEAT: ExpressionSpecification = ['==', ['get', 'level'], 'city'];
+/** Seat markers: the city's from zoom 5 to 9 (where its label is), county seats from zoom 7. */
+const SEAT_OPACITY: ExpressionSpecification = ['step', ['zoom'], ['case', IS_CITY_SEAT, 1, 0], 7, 1, 9, ['case', IS_CITY_SEAT, 0, 1]];
 
 /** Returns the embedded basemap's layers (every one tagged as basemap in its metadata). */
 export function basemapLayers(lang: Lang): LayerSpecification[] {
@@ -265,6 +307,21 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       paint: { 'line-color': '#ffffff', 'line-width': zoomLinear(9, 0.6, 12, 1.6), 'line-dasharray': [3, 3] },
     },
     {
+      // Railway stations (OpenStreetMap): named ones from zoom 9, the unnamed halts only at street scale.
+      id: 'bm-rail-stations',
+      type: 'circle',
+      source: src('rail-stations'),
+      minzoom: 9,
+      filter: ['any', ['==', ['get', 'named'], 1], ['>=', ['zoom'], 12]],
+      metadata: meta,
+      paint: {
+        'circle-radius': zoomLinear(9, 2.2, 14, 4.5),
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#5f5a53',
+        'circle-stroke-width': zoomLinear(9, 1.2, 14, 2),
+      },
+    },
+    {
       id: 'bm-metro-lines',
       type: 'line',
       source: src('metro-lines'),
@@ -310,18 +367,34 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
         'circle-color': '#ffffff',
         'circle-stroke-color': PALETTE.label,
         'circle-stroke-width': ['case', ['==', ['get', 'level'], 'city'], 1.6, 1],
-        // County seats appear from zoom 7, with their names.
-        'circle-opacity': ['step', ['zoom'], ['case', ['==', ['get', 'level'], 'city'], 1, 0], 7, 1],
-        'circle-stroke-opacity': ['step', ['zoom'], ['case', ['==', ['get', 'level'], 'city'], 1, 0], 7, 1],
+        // County seats appear from zoom 7, with their names; the city's seat goes with its name at zoom 9 (closer in,
+        // an unnamed ring among the street-scale landmarks would read as one of them).
+        'circle-opacity': SEAT_OPACITY,
+        'circle-stroke-opacity': SEAT_OPACITY,
       },
     },
     // Labels: smallest and softest first so that collisions keep the important ones.
     labelLayer('bm-river-label', 'yellow-river', { minzoom: 7, filter: LINES }, { ...alongLine, 'text-size': 12, 'text-letter-spacing': 0.3 }, PALETTE.waterLabel),
     labelLayer('bm-dahei-label', 'dahei-river', { minzoom: 9, filter: LINES }, { ...alongLine, 'text-size': 11.5, 'text-letter-spacing': 0.2 }, PALETTE.waterLabel),
     labelLayer('bm-lakes-label', 'lakes', { minzoom: 8 }, { 'text-size': 11.5 }, PALETTE.waterLabel),
-    labelLayer('bm-parks-label', 'parks', { minzoom: 13, filter: ['!=', ['coalesce', ['get', 'name_zh'], ''], ''] }, { 'text-size': 11, 'text-max-width': 7 }, '#4f7a3a'),
-    labelLayer('bm-metro-stations-label', 'metro-stations', { minzoom: 13.5 }, { ...belowPoint, 'text-size': 10.5 }, '#8a5a53'),
-    labelLayer('bm-colleges-label', 'colleges', { minzoom: 13.5 }, { ...belowPoint, 'text-size': 10.5, 'text-max-width': 7 }, '#6f6688'),
+    // Street-scale landmarks are labelled from the zoom they are drawn at (named parks once fully drawn): with the
+    // railway stations they are the only street-scale landmarks this offline basemap has.
+    labelLayer(
+      'bm-parks-label',
+      'parks',
+      { minzoom: 11, filter: ['!=', ['coalesce', ['get', 'name_zh'], ''], ''] },
+      { 'text-size': zoomLinear(11, 10.5, 15, 12.5), 'text-max-width': 7, 'text-padding': 4 },
+      '#4f7a3a',
+    ),
+    labelLayer('bm-metro-stations-label', 'metro-stations', { minzoom: 12 }, { ...belowPoint, 'text-size': zoomLinear(12, 10, 15, 12), 'text-max-width': 7 }, '#8a5a53'),
+    labelLayer('bm-colleges-label', 'colleges', { minzoom: 12 }, { ...belowPoint, 'text-size': zoomLinear(12, 10, 15, 11.5), 'text-max-width': 7 }, '#6f6688'),
+    labelLayer(
+      'bm-rail-stations-label',
+      'rail-stations',
+      { minzoom: 9, filter: ['==', ['get', 'named'], 1] },
+      { ...belowPoint, 'text-offset': [0, 0.7], 'text-size': zoomLinear(9, 10.5, 14, 12.5), 'text-font': ['Noto Sans SC Bold'] },
+      '#4d4842',
+    ),
     // Baotou, Ordos and Ulanqab are labelled at their seats instead.
     labelLayer(
       'bm-neighbours-label',
@@ -362,6 +435,8 @@ export interface EmbeddedStyleOptions {
   /** The page's base URL (`document.baseURI`): context files are fetched relative to it. */
   baseUrl: string;
   attribution?: Partial<Record<ContextName, string>>;
+  /** Lazy context files already fetched (see `LAZY_CONTEXT`); omitted = every file points at its URL. */
+  loaded?: ReadonlySet<string>;
 }
 
 /** Returns the embedded basemap style (sources and layers only, no overlays), without `glyphs`. */
@@ -369,7 +444,7 @@ export function embeddedStyle(opts: EmbeddedStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Hohhot plan basemap',
-    sources: basemapSources(opts.baseUrl, opts.attribution),
+    sources: basemapSources(opts.baseUrl, opts.attribution, opts.loaded),
     layers: basemapLayers(opts.lang),
   };
 }

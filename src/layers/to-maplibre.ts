@@ -115,6 +115,14 @@ export const layerUrl = (layerId: string, baseUrl: string): string => new URL(la
 const EMPTY_DATA = { type: 'FeatureCollection', features: [] } as const;
 
 /**
+ * Source id of the plan's area labels: one point per polygon feature and layer (`public/geo/labels.geojson`, built
+ * from the catalog anchors), so that an area is labelled once, not once per tile it crosses.
+ */
+export const AREA_LABELS_SOURCE = 'plan-area-labels';
+/** The address of the area label file, resolved against the page's base URL. */
+export const areaLabelsUrl = (baseUrl: string): string => new URL('geo/labels.geojson', baseUrl).href;
+
+/**
  * Returns a GeoJSON source per MapLibre-rendered layer, keyed by layer id, with URLs resolved against `baseUrl`.
  * With `loaded`, only those layers point at their file and the others start empty, so a first visit downloads and
  * parses only what is on screen.
@@ -131,6 +139,7 @@ export function overlaySources(
     // promoteId lets feature-state and filters address features by their stable id.
     out[l.id] = { type: 'geojson', data: data as GeoJSONSourceSpecification['data'], promoteId: 'id', attribution: '' };
   }
+  if (layers.some((l) => l.render === 'maplibre')) out[AREA_LABELS_SOURCE] = { type: 'geojson', data: areaLabelsUrl(baseUrl), attribution: '' };
   return out;
 }
 
@@ -312,15 +321,22 @@ export function overlayLayers(opts: OverlayOptions, layers: readonly LayerDef[] 
         id: `${l.id}-label`,
         type: 'symbol',
         minzoom: Math.max(l.minzoom, l.style.labelMinzoom ?? 8),
-        filter: ['any', POINT, POLYGON],
+        filter: POINT,
         metadata: { [META_OVERLAY]: l.id, [META_LABEL]: 'plan' },
-        layout: {
-          ...common.layout,
-          ...text,
-          'text-anchor': ['case', POINT, 'top', 'center'],
-          'text-offset': ['case', POINT, ['literal', [0, 0.7]], ['literal', [0, 0]]],
-        },
+        layout: { ...common.layout, ...text, 'text-anchor': 'top', 'text-offset': [0, 0.7] },
         paint,
+      },
+      {
+        ...common,
+        // Areas are labelled at their anchor point, once (a polygon's own label would repeat in every tile it crosses).
+        id: `${l.id}-label-area`,
+        type: 'symbol',
+        source: AREA_LABELS_SOURCE,
+        minzoom: Math.max(l.minzoom, l.style.labelMinzoom ?? 8),
+        filter: ['==', ['get', 'layer'], l.id],
+        metadata: { [META_OVERLAY]: l.id, [META_LABEL]: 'plan' },
+        layout: { ...common.layout, ...text, 'text-anchor': 'center' },
+        paint: { ...paint, 'text-opacity': fadeOpacity(1, l.fadeZoom, 0.35, 0.75) },
       },
       {
         ...common,

@@ -1,7 +1,9 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { Catalog, CatalogEntry, Interpretation, MapFeatureProps, Mention, Precision } from '../../geo/schema.ts';
 import { LAYER_IDS } from '../layers/registry.ts';
+import type { EnglishPlanExport } from '../plan/english.ts';
 import { PLAN } from '../plan/plan-data.ts';
+import type { Plan } from '../plan/types.ts';
 import type { Filters } from '../store/types.ts';
 import { filtersActive, matchesFilters } from './filters.ts';
 
@@ -38,8 +40,12 @@ export interface ExportProps {
   /** Radius of doubt in metres (approximate features), or null. */
   uncertainty_m: number | null;
   interpretation: Interpretation;
-  interpretation_note: string | null;
-  source: string;
+  interpretation_note_zh: string | null;
+  interpretation_note_en: string | null;
+  /** How an approximate feature's position was obtained (published coordinate, OSM, description…), or null. */
+  placed_by: string | null;
+  source_zh: string;
+  source_en: string;
   /** Provision numbers that name the feature, ascending. */
   provisions: number[];
   /** Each mention with the plan's exact words. */
@@ -86,14 +92,22 @@ export const PRECISION_NOTE =
   'precision: surveyed = from a real dataset; approximate = a real site whose position is estimated (uncertainty_m ' +
   'gives the radius of doubt); schematic = a diagram of a concept, not a boundary on the ground (counted, not measured). ' +
   'interpretation: stated = named by the plan; confirmed = identified by a published source; inferred = our reading ' +
-  '(see interpretation_note).';
+  '(see interpretation_note_zh / _en). placed_by: how an approximate position was obtained (published coordinate, ' +
+  'published geometry, OpenStreetMap, a description, or our inference).';
 
-/** Returns the attribution lines that apply to `layerIds` (lines used by one of them, or by no layer in particular). */
-export function attributionFor(catalog: Catalog, layerIds: readonly string[]): ExportAttribution[] {
+/**
+ * Returns the attribution lines that apply to `layerIds` (lines used by one of them, or by no layer in particular),
+ * in `lang`, or in both languages (`中文 / English`) when no language is given (the bilingual exports).
+ */
+export function attributionFor(catalog: Catalog, layerIds: readonly string[], lang?: 'zh' | 'en'): ExportAttribution[] {
   const ids = new Set(layerIds);
+  const pick = (zh: string, en: string) => (lang === 'zh' ? zh : lang === 'en' ? en : `${zh} / ${en}`);
   return catalog.attribution
     .filter((a) => a.used_by.length === 0 || a.used_by.includes('*') || a.used_by.some((u) => ids.has(u)))
-    .map((a) => (a.url ? { text: a.text, licence: a.licence, url: a.url } : { text: a.text, licence: a.licence }));
+    .map((a) => {
+      const line = { text: pick(a.text_zh, a.text_en), licence: pick(a.licence_zh, a.licence_en) };
+      return a.url ? { ...line, url: a.url } : line;
+    });
 }
 
 function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined): ExportProps {
@@ -110,8 +124,11 @@ function exportProps(flat: MapFeatureProps, e: CatalogEntry | undefined): Export
     precision: e?.precision ?? flat.precision,
     uncertainty_m: e?.uncertainty_m ?? flat.uncertainty_m ?? null,
     interpretation: e?.interpretation ?? flat.interpretation,
-    interpretation_note: e?.interpretation_note ?? null,
-    source: e?.source ?? '',
+    interpretation_note_zh: e?.interpretation_note_zh ?? null,
+    interpretation_note_en: e?.interpretation_note_en ?? null,
+    placed_by: e?.placed_by ?? null,
+    source_zh: e?.source_zh ?? '',
+    source_en: e?.source_en ?? '',
     provisions: [...new Set(mentions.map((m) => m.p))].sort((a, b) => a - b),
     mentions,
     districts: e ? [...e.districts] : [],
@@ -134,11 +151,14 @@ export function buildGeoJsonExport(input: ExportInput): ExportCollection {
   const order = [...LAYER_IDS.filter((id) => visible.has(id)), ...input.visibleLayers.filter((id) => !LAYER_IDS.includes(id))];
   const active = filtersActive(filters);
   const features: Feature<Geometry, ExportProps>[] = [];
+  // A feature with a role in a second layer is drawn in both; it is exported once.
+  const seen = new Set<string>();
   for (const layerId of order) {
     const fc = input.layers[layerId];
     if (!fc) continue;
     for (const f of fc.features) {
-      if (!f.geometry || !f.properties) continue;
+      if (!f.geometry || !f.properties || seen.has(f.properties.id)) continue;
+      seen.add(f.properties.id);
       const entry = catalog.features[f.properties.id];
       // Without a catalog record the feature cannot be placed in a district: it passes only unfiltered.
       if (active && !(entry ? matchesFilters(entry, filters) : false)) continue;
@@ -173,7 +193,9 @@ export const CSV_COLUMNS = [
   'precision',
   'uncertainty_m',
   'interpretation',
-  'interpretation_note',
+  'interpretation_note_zh',
+  'interpretation_note_en',
+  'placed_by',
   'provisions',
   'mentions',
   'districts',
@@ -184,7 +206,8 @@ export const CSV_COLUMNS = [
   'area_km2',
   'target',
   'geometry_type',
-  'source',
+  'source_zh',
+  'source_en',
 ] as const;
 
 /** Marks the attribution rows at the end of the CSV (first field starts with it). */
@@ -221,7 +244,9 @@ export function buildCsv(fc: ExportCollection, catalog: Catalog): string {
       p.precision,
       p.uncertainty_m,
       p.interpretation,
-      p.interpretation_note,
+      p.interpretation_note_zh,
+      p.interpretation_note_en,
+      p.placed_by,
       p.provisions.join(';'),
       p.mentions.map((m) => `(${m.p}) ${m.text}`).join(' | '),
       p.districts.join(';'),
@@ -232,7 +257,8 @@ export function buildCsv(fc: ExportCollection, catalog: Catalog): string {
       round(p.area_km2, 4),
       p.target,
       entry?.geometry_type ?? f.geometry.type,
-      p.source,
+      p.source_zh,
+      p.source_en,
     ]);
   }
   rows.push([`${CSV_COMMENT} ${fc.metadata.title}; ${fc.metadata.plan_title}; generated ${fc.metadata.generated_at}`]);
@@ -241,6 +267,16 @@ export function buildCsv(fc: ExportCollection, catalog: Catalog): string {
     rows.push([`${CSV_COMMENT} ${a.text} (${a.licence})${a.url ? ` ${a.url}` : ''}`]);
   }
   return `\uFEFF${rows.map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * Returns the structured plan as formatted JSON text: `planFile` is the text of `data/plan.json` (see `loadPlanFile`),
+ * kept verbatim, segments included; with `english`, also the English edition (unofficial translation with its
+ * label, aligned paragraph by paragraph) as the member `translation_en`.
+ */
+export function planJsonText(planFile: string, english?: EnglishPlanExport): string {
+  const plan = JSON.parse(planFile) as Plan;
+  return `${JSON.stringify(english ? { ...plan, translation_en: english } : plan, null, 2)}\n`;
 }
 
 /** Returns a download file name such as `hohhot-15th-fyp-20260301.geojson` for a date (local calendar day). */

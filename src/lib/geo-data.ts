@@ -23,6 +23,7 @@ export const CONTEXT_NAMES = [
   'parks',
   'colleges',
   'railway',
+  'rail-stations',
   'world',
 ] as const;
 export type ContextName = (typeof CONTEXT_NAMES)[number];
@@ -41,13 +42,31 @@ export class GeoDataError extends Error {
   }
 }
 
-/** One line per source for the map's attribution control (short form; full records are in the catalog). */
-export const GEO_ATTRIBUTION: readonly { id: string; text: string; licence: string; url?: string }[] = SOURCES.map((s) => ({
+/** One record per source for the map's attribution control (short forms; full records are in the catalog). */
+export const GEO_ATTRIBUTION: readonly {
+  id: string;
+  short_zh: string;
+  short_en: string;
+  licence_zh: string;
+  licence_en: string;
+  url?: string;
+}[] = SOURCES.map((s) => ({
   id: s.id,
-  text: s.short,
-  licence: s.licence,
+  short_zh: s.short_zh,
+  short_en: s.short_en,
+  licence_zh: s.licence_zh,
+  licence_en: s.licence_en,
   ...(s.url ? { url: s.url } : {}),
 }));
+
+/** Returns the short attribution lines in one language (the other language's lines are never mixed in). */
+export function geoAttributionLines(lang: 'zh' | 'en', withLicence = false): string[] {
+  return GEO_ATTRIBUTION.map((a) => {
+    const text = lang === 'en' ? a.short_en : a.short_zh;
+    const licence = lang === 'en' ? a.licence_en : a.licence_zh;
+    return withLicence ? (lang === 'en' ? `${text} (${licence})` : `${text}（${licence}）`) : text;
+  });
+}
 
 const cache = new Map<string, Promise<unknown>>();
 

@@ -3,7 +3,7 @@ import type { Lang } from '../i18n/lang.ts';
 import { MAP_STRINGS } from '../i18n/map.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import type { AppConfig } from '../lib/app-config.ts';
-import { GEO_ATTRIBUTION } from '../lib/geo-data.ts';
+import { geoAttributionLines } from '../lib/geo-data.ts';
 
 /** The attribution's lines: the precision caveat, the review number, the disclaimer, every source, the basemap's credit. */
 export function attributionLines(config: AppConfig, lang: Lang, basemapCredit: string): string[] {
@@ -12,7 +12,7 @@ export function attributionLines(config: AppConfig, lang: Lang, basemapCredit: s
     VOCABULARY[lang].precision.caveat,
     ...(config.reviewNumber ? [`${MAP_STRINGS[lang].reviewNumber}${config.reviewNumber}`] : []),
     ...(disclaimer ? [disclaimer] : []),
-    ...GEO_ATTRIBUTION.map((a) => a.text),
+    ...geoAttributionLines(lang),
     ...(basemapCredit ? [basemapCredit] : []),
   ];
 }

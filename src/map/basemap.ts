@@ -18,13 +18,15 @@ export interface BasemapOptions {
   config: AppConfig;
   store: { getState: () => AppState };
   baseUrl: string;
+  /** Lazy context files already fetched: the embedded basemap points their sources at the files again. */
+  contextLoaded?: ReadonlySet<string>;
   signal: AbortSignal;
   /** Puts a basemap style under the overlay, with the basemap's credit. */
   onBase: (base: StyleSpecification, credit: string) => void;
 }
 
 /** Returns `show(id, lang)`, which switches to a basemap (the latest call wins), and `destroy()`. */
-export function createBasemaps({ map, config, store, baseUrl, signal, onBase }: BasemapOptions) {
+export function createBasemaps({ map, config, store, baseUrl, contextLoaded, signal, onBase }: BasemapOptions) {
   // The online basemap being tried: it has drawn once `ok` (a stray tile error afterwards is ignored).
   let watch: { id: string; timer: number; ok: boolean } | null = null;
   let seq = 0;
@@ -54,7 +56,7 @@ export function createBasemaps({ map, config, store, baseUrl, signal, onBase }: 
 
   const styleOf = async (id: string, lang: Lang): Promise<StyleSpecification | null> => {
     const def = availableBasemaps(config).find((b) => b.id === id) ?? EMBEDDED_BASEMAP;
-    if (def.kind === 'embedded') return embeddedStyle({ lang, baseUrl });
+    if (def.kind === 'embedded') return embeddedStyle({ lang, baseUrl, loaded: contextLoaded });
     if (def.kind === 'raster') return rasterStyle(def, { tiandituKey: config.tiandituKey, lang });
     const r = await fetch(OPENFREEMAP_STYLE_URL);
     return adoptRemoteStyle((await r.json()) as StyleSpecification);

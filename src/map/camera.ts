@@ -1,6 +1,7 @@
 import type { Map as MaplibreMap, MapOptions } from 'maplibre-gl';
 import type { Catalog } from '../../geo/schema.ts';
-import { bboxUnion, DEFAULT_BOUNDS, ensureMinSpan, fitPadding, roundView, sameView, type BBox, type Rect } from '../lib/camera.ts';
+import { DEFAULT_BOUNDS, ensureMinSpan, fitPadding, roundView, sameView, type BBox, type Rect } from '../lib/camera.ts';
+import { frameBoxFor, settledOccluder } from '../lib/frame.ts';
 import type { AppState } from '../store/store.ts';
 import type { FocusIntent, MapView } from '../store/types.ts';
 import { prefersReducedMotion } from './media.ts';
@@ -47,13 +48,16 @@ export function createCamera({ map, container, store, catalog, signal }: CameraO
     if (!sameView(v, store.getState().view)) store.getState().reportView(v);
   });
 
-  // Panels that float over the map mark themselves with `data-occludes-map`: fits keep features clear of them.
+  // Panels that float over the map mark themselves with `data-occludes-map`: fits keep features clear of them. A
+  // sheet that is still sliding in declares the height it settles at (`data-occludes-height`).
   const padding = () => {
     const box = (el: Element): Rect => {
       const b = el.getBoundingClientRect();
       return { left: b.left, top: b.top, right: b.right, bottom: b.bottom };
     };
-    const occluders = [...document.querySelectorAll('[data-occludes-map]')].map(box).filter((b) => b.right > b.left && b.bottom > b.top);
+    const occluders = [...document.querySelectorAll<HTMLElement>('[data-occludes-map]')]
+      .map((el) => settledOccluder(box(el), el.dataset.occludesHeight ? Number(el.dataset.occludesHeight) : null))
+      .filter((b) => b.right > b.left && b.bottom > b.top);
     return fitPadding(box(container), occluders);
   };
   const fitTo = (b: BBox) => {
@@ -69,7 +73,8 @@ export function createCamera({ map, container, store, catalog, signal }: CameraO
     else {
       const c = await catalog();
       if (!c || signal.aborted) return;
-      const b = bboxUnion(f.ids.map((id) => (Object.hasOwn(c.features, id) ? c.features[id]!.bbox : null)));
+      // Retired ids resolve, unplaced entries frame their area, an approximate feature its whole uncertainty.
+      const b = frameBoxFor(c, f.ids);
       if (b) fitTo(b);
     }
   };

@@ -3,13 +3,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Catalog } from '../../geo/schema.ts';
-import { embeddedStyle } from '../layers/basemap-style.ts';
+import { contextSourceId, embeddedStyle, lazyContextDue } from '../layers/basemap-style.ts';
 import { EMBEDDED_BASEMAP, ONLINE_SOURCE_PREFIX } from '../layers/basemaps.ts';
 import { layerById, layerFile } from '../layers/registry.ts';
 import { FONT_STACK } from '../layers/fonts.ts';
 import { layerUrl } from '../layers/to-maplibre.ts';
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
-import { loadCatalog } from '../lib/geo-data.ts';
+import { loadCatalog, loadContext } from '../lib/geo-data.ts';
 import type { AppState } from '../store/store.ts';
 import { createAttribution } from './attribution.ts';
 import { createBasemaps } from './basemap.ts';
@@ -83,7 +83,9 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   const baseUrl = document.baseURI;
   const first = store.getState();
   let catalog: Catalog | null = null;
-  let base = embeddedStyle({ lang: first.lang, baseUrl });
+  // Street-scale context files are fetched when the map first reaches their zoom (see LAZY_CONTEXT).
+  const contextLoaded = new Set<string>(first.view ? lazyContextDue(first.view.zoom, new Set()) : []);
+  let base = embeddedStyle({ lang: first.lang, baseUrl, loaded: contextLoaded });
   let credit = '';
   let ready = false;
   const inputOf = (s: AppState) => overlayInput(s, catalog, baseLabelsOf(base));
@@ -125,6 +127,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     config,
     store,
     baseUrl,
+    contextLoaded,
     signal,
     onBase: (style, basemapCredit) => {
       base = style;
@@ -179,6 +182,22 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
     camera.catchUp(s, first);
   });
   map.on('webglcontextrestored', () => opts.onContextRestored());
+
+  // Lazy context: a street-scale file arrives with its zoom (its glyphs are among the label characters prepared
+  // before the first label, see fonts.ts).
+  const fetchDueContext = () => {
+    for (const name of lazyContextDue(map.getZoom(), contextLoaded)) {
+      contextLoaded.add(name);
+      loadContext(name).then(
+        (fc) => {
+          if (!signal.aborted) map.getSource<GeoJSONSource>(contextSourceId(name))?.setData(fc);
+        },
+        () => contextLoaded.delete(name),
+      );
+    }
+  };
+  map.on('zoomend', fetchDueContext);
+  map.once('load', fetchDueContext);
 
   const unsubscribe = store.subscribe((s, prev) => {
     // Before load the style already carries the state; the load handler catches up with later changes.

@@ -27,10 +27,13 @@ export interface FeatureListProps {
 export function featuresByLayer(catalog: Catalog, visible: readonly string[], lang: Lang): { layerId: string; features: CatalogEntry[] }[] {
   const byLayer = new Map<string, CatalogEntry[]>();
   for (const f of Object.values(catalog.features)) {
-    if (!visible.includes(f.layer)) continue;
-    const list = byLayer.get(f.layer) ?? [];
-    list.push(f);
-    byLayer.set(f.layer, list);
+    // A feature with a role in another layer is drawn there too, and listed with it.
+    for (const layer of [f.layer, ...(f.also_in ?? [])]) {
+      if (!visible.includes(layer)) continue;
+      const list = byLayer.get(layer) ?? [];
+      list.push(f);
+      byLayer.set(layer, list);
+    }
   }
   const name = (f: CatalogEntry) => (lang === 'en' ? f.name_en || f.name_zh : f.name_zh);
   return LAYERS.filter((l) => byLayer.has(l.id)).map((l) => ({

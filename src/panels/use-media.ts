@@ -17,3 +17,7 @@ export function useMediaQuery(query: string): boolean {
     () => false,
   );
 }
+
+/** The width from which the reader shows the plan's two languages side by side (in a wider panel), in CSS pixels. */
+export const SIDE_BY_SIDE_MIN_WIDTH = 1280;
+export const SIDE_BY_SIDE_QUERY = `(min-width: ${SIDE_BY_SIDE_MIN_WIDTH}px)`;

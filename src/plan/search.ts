@@ -3,8 +3,8 @@ import { parseChineseNumeral } from './parse.ts';
 
 /**
  * Full-text search over the provisions: Chinese substring matching (no word segmentation is needed for substring
- * search), ranked, with match spans and counts; and look-up by number (`22`, `(22)`, `（22）`, `第22条`, `第二十二条`).
- * Pure: no DOM.
+ * search), or, for the English edition, case-insensitive matching at the start of words; ranked, with match spans and
+ * counts; and look-up by number (`22`, `(22)`, `（22）`, `第22条`, `第二十二条`). Pure: no DOM.
  */
 
 /** A half-open range `[start, end)` of UTF-16 code units in a provision's `text`. */
@@ -47,13 +47,15 @@ const MAX_TERMS = 8;
 /**
  * Folds one UTF-16 code unit so that what users type matches what the text has, keeping lengths equal (so spans in
  * the folded text are spans in the original): full-width ASCII → ASCII (the plan uses ASCII `,` and `()` among Chinese
- * characters, phones type `，` and `（）`), ideographic space → space, curly quotes → straight, Latin → lower case.
+ * characters, phones type `，` and `（）`), ideographic space → space, curly quotes → straight, dashes and hyphens → `-`
+ * (the English edition writes `Hohhot–Baotou`, keyboards type `Hohhot-Baotou`), Latin → lower case.
  */
 function foldUnit(c: number): number {
   if (c >= 0xff01 && c <= 0xff5e) c -= 0xfee0;
   else if (c === 0x3000) c = 0x20;
   else if (c === 0x201c || c === 0x201d) c = 0x22;
   else if (c === 0x2018 || c === 0x2019) c = 0x27;
+  else if (c >= 0x2010 && c <= 0x2014) c = 0x2d;
   if (c >= 0x41 && c <= 0x5a) c += 0x20;
   return c;
 }
@@ -80,11 +82,29 @@ export function parseNumberQuery(q: string): number | null {
   return /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1]);
 }
 
-function occurrences(hay: string, needle: string, from: number): number[] {
+/** Whether the UTF-16 unit at `i` of `s` is a Latin letter or digit (for word boundaries in folded English text). */
+const isWordUnit = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xc0 && c <= 0x24f);
+};
+
+function occurrences(hay: string, needle: string, from: number, wordStart = false): number[] {
   const out: number[] = [];
-  for (let i = hay.indexOf(needle, from); i >= 0; i = hay.indexOf(needle, i + needle.length)) out.push(i);
+  let i = hay.indexOf(needle, from);
+  while (i >= 0) {
+    // Inside a word (a letter before and the needle starting with one): not a match in word-start mode.
+    if (wordStart && i > 0 && isWordUnit(hay, i - 1) && isWordUnit(hay, i)) {
+      i = hay.indexOf(needle, i + 1);
+      continue;
+    }
+    out.push(i);
+    i = hay.indexOf(needle, i + needle.length);
+  }
   return out;
 }
+
+/** How the text is matched: `substring` anywhere (Chinese), or `word-start` (English: `park` finds `parks`, not `spark`). */
+export type SearchMode = 'substring' | 'word-start';
 
 /** Sorts spans and merges the ones that overlap or touch. */
 export function mergeSpans(spans: Span[]): Span[] {
@@ -104,8 +124,9 @@ const foldCache = new WeakMap<readonly Provision[], string[]>();
 /**
  * Searches the provisions for `query`. Every white-space-separated term must occur (AND). The number prefix `(22)` is
  * not searched as text. Ranking: terms in the title sentence first, then more occurrences, then document order.
+ * Matching is case-insensitive in both modes; `word-start` (for the English edition) only matches where a word starts.
  */
-export function searchProvisions(provisions: readonly Provision[], query: string): SearchResult {
+export function searchProvisions(provisions: readonly Provision[], query: string, mode: SearchMode = 'substring'): SearchResult {
   const q = query.trim().slice(0, MAX_QUERY_LENGTH);
   const numberQuery = q ? parseNumberQuery(q) : null;
   const numberMatch =
@@ -127,7 +148,7 @@ export function searchProvisions(provisions: readonly Provision[], query: string
     let count = 0;
     let titleTerms = 0;
     for (const t of terms) {
-      const at = occurrences(text, t, p.title_start);
+      const at = occurrences(text, t, p.title_start, mode === 'word-start');
       if (!at.length) return;
       count += at.length;
       if (at[0] + t.length <= p.title_end) titleTerms++;
@@ -149,13 +170,19 @@ export interface Snippet {
 
 /**
  * Returns up to `max` windows of `text` around `spans`, each reaching `radius` characters either side of its
- * matches (windows that would overlap are merged), never starting before `from` (e.g. a provision's `title_start`).
+ * matches (windows that would overlap are merged), never starting before `from` (e.g. a provision's `title_start`);
+ * with `words`, each window is widened to whole words (for English).
  */
-export function makeSnippets(text: string, spans: Span[], radius = 24, max = 3, from = 0): Snippet[] {
+export function makeSnippets(text: string, spans: Span[], radius = 24, max = 3, from = 0, words = false): Snippet[] {
   const out: Snippet[] = [];
   for (const s of mergeSpans(spans)) {
-    const start = Math.max(from, s.start - radius);
-    const end = Math.min(text.length, s.end + radius);
+    let start = Math.max(from, s.start - radius);
+    let end = Math.min(text.length, s.end + radius);
+    // English: widen the window to whole words rather than cut one in half.
+    if (words) {
+      while (start > from && /\S/.test(text[start - 1])) start--;
+      while (end < text.length && /\S/.test(text[end])) end++;
+    }
     const last = out[out.length - 1];
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end);

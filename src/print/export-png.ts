@@ -245,7 +245,13 @@ function drawLegend(c: ColumnCtx, items: LegendItem[], box: Box, y: number, maxY
 function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, maxY: number): number {
   if (!content.cited.length) return y;
   const { ctx, k, t } = c;
-  y = heading(c, t.cited, box.x, y);
+  y = heading(c, content.translationNote ? t.citedEn : t.cited, box.x, y);
+  // The translation's label comes first, so that it is never the part cut for lack of room.
+  if (content.translationNote) {
+    ctx.fillStyle = SOFT;
+    ctx.font = font(400, 2.7 * k);
+    y = drawText(ctx, content.translationNote, box.x, y, box.w, 3.8 * k, maxY) + 1.4 * k;
+  }
   for (const x of content.cited) {
     if (y + 9 * k > maxY) break;
     ctx.fillStyle = ACCENT;

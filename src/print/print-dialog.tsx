@@ -1,13 +1,15 @@
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
+import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
 import { attributionFor } from '../lib/export.ts';
 import { format } from '../lib/format.ts';
-import { GEO_ATTRIBUTION } from '../lib/geo-data.ts';
+import { geoAttributionLines } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
+import { useEnglish } from '../panels/reader/use-english.ts';
 import { selectLang, selectProvision, selectStory, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import { STORY } from '../story/story-data.ts';
@@ -18,13 +20,14 @@ import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
-function useSources(layers: readonly string[]): string[] {
+function useSources(layers: readonly string[], lang: Lang): string[] {
   const { catalog } = useCatalog();
   const key = [...layers].sort().join(',');
-  return useMemo(
-    () => (catalog ? attributionFor(catalog, key ? key.split(',') : []) : GEO_ATTRIBUTION).map((a) => `${a.text} (${a.licence})`),
-    [catalog, key],
-  );
+  return useMemo(() => {
+    if (!catalog) return geoAttributionLines(lang, true);
+    const paren = (a: { text: string; licence: string }) => (lang === 'en' ? `${a.text} (${a.licence})` : `${a.text}（${a.licence}）`);
+    return attributionFor(catalog, key ? key.split(',') : [], lang).map(paren);
+  }, [catalog, key, lang]);
 }
 
 /** Reads what the sheet shows from the store: current step or provision, visible layers, sources, the link. */
@@ -33,13 +36,15 @@ function useSheetContent(customTitle: string): SheetContent {
   const story = useAppStore(selectStory);
   const provision = useAppStore(selectProvision);
   const layers = useAppStore(useShallow(selectVisibleLayers));
-  const sources = useSources(layers);
+  const sources = useSources(layers, lang);
+  const { english } = useEnglish(lang === 'en' && provision != null);
   return useMemo(
     () =>
       sheetContent({
         lang,
         step: story != null && STORY ? (STORY.steps[story - 1] ?? null) : null,
         provision: provision != null ? (getProvision(provision) ?? null) : null,
+        englishProvision: provision != null ? (english?.plan.provisions[provision - 1] ?? null) : null,
         visibleLayers: layers,
         sources,
         link: typeof window === 'undefined' ? '' : window.location.href,
@@ -47,7 +52,7 @@ function useSheetContent(customTitle: string): SheetContent {
         customTitle,
       }),
     // The link follows the URL, which follows the store: recompute when what the store shows changes.
-    [lang, story, provision, layers, sources, customTitle],
+    [lang, story, provision, layers, sources, customTitle, english],
   );
 }
 
@@ -238,10 +243,11 @@ export function PrintSheet({ content, image }: { content: SheetContent; image: s
         </section>
         {content.cited.length > 0 && (
           <section>
-            <h2>{t.cited}</h2>
+            <h2>{content.translationNote ? t.citedEn : t.cited}</h2>
+            {content.translationNote && <p className="print-sheet__caveat">{content.translationNote}</p>}
             {content.cited.map((x, i) => (
               <p key={`${x.p}-${i}`} className="print-sheet__cited">
-                <strong>{format(t.provision, { n: x.p })}</strong> “<span lang="zh-Hans">{x.text}</span>”
+                <strong>{format(t.provision, { n: x.p })}</strong> “<span lang={x.lang === 'en' ? 'en' : 'zh-Hans'}>{x.text}</span>”
                 {x.truncated ? t.excerptMore : ''}
               </p>
             ))}

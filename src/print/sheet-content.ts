@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
+import { TRANSLATION_LABEL } from '../i18n/translation.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS, type SwatchType } from '../layers/registry.ts';
 import type { Provision } from '../plan/types.ts';
@@ -25,6 +26,8 @@ export interface CitedExcerpt {
   text: string;
   /** Whether the provision continues beyond `text` (an ellipsis is drawn after it, outside the quotation). */
   truncated: boolean;
+  /** `zh` for the verbatim Chinese, `en` for the English translation. */
+  lang?: Lang;
 }
 
 export interface SheetContent {
@@ -33,6 +36,8 @@ export interface SheetContent {
   subtitle: string;
   legend: LegendItem[];
   cited: CitedExcerpt[];
+  /** The translation's label when the cited words are the English translation, else null. */
+  translationNote: string | null;
   sources: string[];
   /** The precision key and caveat, one statement per line. */
   caveat: string;
@@ -57,18 +62,20 @@ export function legendFor(layerIds: readonly string[], lang: Lang): LegendItem[]
 }
 
 /**
- * Returns the opening of a provision, verbatim: whole sentences (ending in 。；) from just after the `(n)` prefix
- * until `maxChars` would be passed (at least the title sentence).
+ * Returns the opening of a provision, verbatim: whole sentences (ending in 。； or, in the English edition, `.` `;`)
+ * from just after the `(n)` prefix until `maxChars` would be passed (at least the title sentence).
  */
-export function provisionOpening(p: Provision, maxChars = 160): CitedExcerpt {
+export function provisionOpening(p: Provision, maxChars = 160, lang: Lang = 'zh'): CitedExcerpt {
   const body = p.text.slice(p.title_start);
-  const sentences = body.match(/[^。；]*[。；]|[^。；]+$/g) ?? [body];
+  const re = lang === 'en' ? /[^.;]*[.;](?:\s+|$)|[^.;]+$/g : /[^。；]*[。；]|[^。；]+$/g;
+  const sentences = body.match(re) ?? [body];
   let out = '';
   for (const s of sentences) {
     if (out && [...out].length + [...s].length > maxChars) break;
     out += s;
   }
-  return { p: p.number, text: out, truncated: out.length < body.trimEnd().length };
+  out = out.trimEnd();
+  return { p: p.number, text: out, truncated: out.length < body.trimEnd().length, lang };
 }
 
 export interface SheetInput {
@@ -77,6 +84,8 @@ export interface SheetInput {
   step: StoryStep | null;
   /** The provision open in the reader, if any. */
   provision: Provision | null;
+  /** The same provision in the English edition, when it is loaded (quoted on English sheets). */
+  englishProvision?: Provision | null;
   visibleLayers: readonly string[];
   sources: readonly string[];
   link: string;
@@ -90,12 +99,17 @@ export function sheetContent(input: SheetInput): SheetContent {
   const t = PRINT_STRINGS[input.lang];
   let title: string = t.defaultTitle;
   let cited: CitedExcerpt[] = [];
+  const en = input.lang === 'en';
   if (input.step) {
-    title = input.lang === 'en' ? input.step.title_en : input.step.title_zh;
-    cited = input.step.excerpts.map((x) => ({ p: x.p, text: x.text, truncated: true }));
+    title = en ? input.step.title_en : input.step.title_zh;
+    cited = input.step.excerpts.map((x) =>
+      en && x.text_en ? { p: x.p, text: x.text_en, truncated: true, lang: 'en' } : { p: x.p, text: x.text, truncated: true, lang: 'zh' },
+    );
   } else if (input.provision) {
-    title = `${format(t.provision, { n: input.provision.number })} ${input.provision.title}`;
-    cited = [provisionOpening(input.provision)];
+    // An English sheet quotes the English edition when it is loaded; the Chinese stands in until then.
+    const p = en && input.englishProvision ? input.englishProvision : input.provision;
+    title = `${format(t.provision, { n: p.number })} ${p.title}`;
+    cited = [p === input.provision ? provisionOpening(p) : provisionOpening(p, 320, 'en')];
   }
   const custom = input.customTitle?.trim();
   return {
@@ -104,6 +118,7 @@ export function sheetContent(input: SheetInput): SheetContent {
     subtitle: `《${t.planTitle}》`,
     legend: legendFor(input.visibleLayers, input.lang),
     cited,
+    translationNote: cited.some((c) => c.lang === 'en') ? TRANSLATION_LABEL.en : null,
     sources: [...input.sources],
     caveat: sheetCaveat(input.lang),
     link: input.link,

@@ -7,6 +7,7 @@ export const selectEmbed = (s: AppState) => s.embed;
 export const selectNotices = (s: AppState) => s.notices;
 export const selectProvision = (s: AppState) => s.provision;
 export const selectQuery = (s: AppState) => s.query;
+export const selectReaderParallel = (s: AppState) => s.readerParallel;
 export const selectVisibleLayers = (s: AppState) => s.visibleLayers;
 export const selectBasemap = (s: AppState) => s.basemap;
 export const selectFocus = (s: AppState) => s.focus;

@@ -1,5 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import { DEFAULT_VISIBLE_LAYERS } from '../layers/registry.ts';
+import { resolveFeatureId } from '../../geo/aliases.ts';
 import { DEFAULT_BASEMAP, EMPTY_FILTERS } from './url-codec.ts';
 import type { Lang } from '../i18n/lang.ts';
 import type { Filters, FocusIntent, MapView, NearState, Notice, PanelTab } from './types.ts';
@@ -25,8 +26,14 @@ export interface ReaderSlice {
   /** Provision number open in the reader, or null for the contents. */
   provision: number | null;
   query: string;
+  /**
+   * The reader also shows the plan in the other language: beside the interface language where the screen is wide,
+   * instead of it on narrow screens.
+   */
+  readerParallel: boolean;
   selectProvision: (n: number | null) => void;
   setQuery: (q: string) => void;
+  setReaderParallel: (on: boolean) => void;
 }
 
 export interface MapSlice {
@@ -51,6 +58,11 @@ export interface MapSlice {
   setBasemap: (id: string) => void;
   reportView: (view: MapView) => void;
   focusFeatures: (ids: string[]) => void;
+  /**
+   * Opens a feature from a link (a `#f=` fragment, a list, a mention, a role): selects it and asks the map to frame
+   * it. Retired ids (merged features) resolve to the feature that replaced them.
+   */
+  openFeature: (id: string) => void;
   flyTo: (view: MapView, essential?: boolean) => void;
   fitBbox: (bbox: [number, number, number, number]) => void;
   selectFeature: (id: string | null) => void;
@@ -104,8 +116,10 @@ const createUiSlice: Slice<UiSlice> = (set) => ({
 const createReaderSlice: Slice<ReaderSlice> = (set) => ({
   provision: null,
   query: '',
+  readerParallel: false,
   selectProvision: (provision) => set({ provision }),
   setQuery: (query) => set({ query }),
+  setReaderParallel: (readerParallel) => set({ readerParallel }),
 });
 
 let focusSeq = 0;
@@ -138,10 +152,14 @@ const createMapSlice: Slice<MapSlice> = (set) => ({
   setVisibleLayers: (ids) => set({ visibleLayers: [...new Set(ids)] }),
   setBasemap: (basemap) => set({ basemap }),
   reportView: (view) => set({ view }),
-  focusFeatures: (ids) => set({ focus: { kind: 'features', ids, seq: ++focusSeq } }),
+  focusFeatures: (ids) => set({ focus: { kind: 'features', ids: [...new Set(ids.map(resolveFeatureId))], seq: ++focusSeq } }),
+  openFeature: (id) => {
+    const current = resolveFeatureId(id);
+    set({ selectedFeature: current, focus: { kind: 'features', ids: [current], seq: ++focusSeq } });
+  },
   flyTo: (view, essential) => set({ focus: { kind: 'view', view, essential, seq: ++focusSeq } }),
   fitBbox: (bbox) => set({ focus: { kind: 'bbox', bbox, seq: ++focusSeq } }),
-  selectFeature: (selectedFeature) => set({ selectedFeature }),
+  selectFeature: (id) => set({ selectedFeature: id === null ? null : resolveFeatureId(id) }),
   highlight: (highlighted) => set({ highlighted }),
   setMapAvailable: (mapAvailable) => set({ mapAvailable }),
 });

@@ -1,3 +1,4 @@
+import { resolveFeatureId } from '../../geo/aliases.ts';
 import { decodeHash, encodeHash, type CodecContext } from './url-codec.ts';
 import type { AppState } from './store.ts';
 import type { UrlState } from './types.ts';
@@ -30,13 +31,19 @@ export function toUrlState(s: AppState): UrlState {
   };
 }
 
-/** Applies a decoded URL state to the store in one update. */
+/**
+ * Applies a decoded URL state to the store in one update. A link that opens a feature without carrying a view
+ * (`#f=…` alone) asks the map to frame that feature; a link that carries a view (`map=…`) keeps it. Retired feature
+ * ids resolve to the feature that replaced them.
+ */
 export function applyUrlState(store: UseBoundStore<StoreApi<AppState>>, u: UrlState): void {
   const s = store.getState();
+  const f = u.f ? resolveFeatureId(u.f) : null;
+  const frame = f !== null && f !== s.selectedFeature && !u.map;
   store.setState({
     lang: u.lang,
     provision: u.p,
-    selectedFeature: u.f,
+    selectedFeature: f,
     visibleLayers: u.layers ?? s.defaultLayers,
     basemap: u.basemap,
     query: u.q,
@@ -49,6 +56,7 @@ export function applyUrlState(store: UseBoundStore<StoreApi<AppState>>, u: UrlSt
     embed: u.embed,
     view: u.map ?? s.view,
   });
+  if (frame) store.getState().openFeature(f);
 }
 
 export interface UrlSyncOptions {

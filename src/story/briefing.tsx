@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { STORY_STRINGS } from '../i18n/story.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
+import { TRANSLATION_LABEL } from '../i18n/translation.ts';
 import {
   selectKiosk,
   selectLang,
@@ -113,12 +114,28 @@ export function BriefingView(props: BriefingViewProps) {
         {current.excerpts.length > 0 && (
           <div className="briefing__cited">
             <h2 className="briefing__cited-title">{t.cited}</h2>
+            {lang === 'en' && current.excerpts.some((x) => x.text_en) && (
+              <p className="briefing__translation-label" data-testid="translation-label">
+                {TRANSLATION_LABEL.en}
+              </p>
+            )}
             <ul className="briefing__excerpts">
               {current.excerpts.map((x, i) => (
                 <li key={`${x.p}-${i}`} className="briefing__excerpt">
-                  <blockquote lang="zh-Hans" className="briefing__quote">
-                    {x.text}
-                  </blockquote>
+                  {lang === 'en' && x.text_en ? (
+                    <>
+                      <blockquote lang="en" className="briefing__quote">
+                        {x.text_en}
+                      </blockquote>
+                      <p lang="zh-Hans" className="briefing__quote-original">
+                        {x.text}
+                      </p>
+                    </>
+                  ) : (
+                    <blockquote lang="zh-Hans" className="briefing__quote">
+                      {x.text}
+                    </blockquote>
+                  )}
                   <a
                     className="briefing__read"
                     href={`#p=${x.p}&tab=reader`}

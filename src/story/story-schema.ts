@@ -22,6 +22,9 @@ export interface StoryExcerpt {
   p: number;
   /** Words exactly as they stand in the provision's text. */
   text: string;
+  /** The same words in the English edition, exactly as they stand in the aligned English paragraph (a data test
+   * checks them); shown in the English interface. */
+  text_en?: string;
 }
 
 /** One step of the briefing. */
@@ -193,6 +196,9 @@ export function validateStory(input: unknown, ctx: StoryContext = {}): StoryVali
           if (ctx.provisionText && full === undefined) e(`excerpts[${j}]`, `no provision (${p})`);
           else if (full !== undefined && !full.includes(x.text)) {
             e(`excerpts[${j}]`, `not found verbatim in provision (${p}): "${x.text}"`);
+          }
+          if ('text_en' in x && (typeof x.text_en !== 'string' || !x.text_en.trim())) {
+            e(`excerpts[${j}].text_en`, 'expected the English words (a non-empty string) or no text_en');
           }
         });
     });

@@ -134,7 +134,8 @@ describe('dashboard', { timeout: 300_000 }, () => {
       expect(f.geometry?.type).toBeTruthy();
       expect(f.properties.provisions.length).toBeGreaterThan(0);
       expect(['surveyed', 'approximate', 'schematic']).toContain(f.properties.precision);
-      expect(f.properties.source.length).toBeGreaterThan(0);
+      expect(f.properties.source_zh.length).toBeGreaterThan(0);
+      expect(f.properties.source_en.length).toBeGreaterThan(0);
       const coords = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?(e-?\d+)?/g)!.map(Number);
       expect(coords.every(Number.isFinite)).toBe(true);
     }
@@ -155,12 +156,16 @@ describe('dashboard', { timeout: 300_000 }, () => {
     expect(lines.some((l) => l.includes('OpenStreetMap') || l.includes('Plan features drawn by the project'))).toBe(true);
   });
 
-  it('downloads the structured plan', async () => {
+  it('downloads the structured plan in both languages', async () => {
     const page = await open('', DESKTOP, true);
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-plan').click()]);
-    const plan = JSON.parse(readFileSync((await download.path())!, 'utf8'));
+    const { translation_en: en, ...plan } = JSON.parse(readFileSync((await download.path())!, 'utf8'));
     expect(plan.provisions).toHaveLength(53);
     expect(plan).toEqual(JSON.parse(readFileSync('data/plan.json', 'utf8')));
+    const stored = JSON.parse(readFileSync('data/plan.en.json', 'utf8'));
+    expect(en.label).toBe(stored.label_en);
+    expect(en.provisions).toHaveLength(53);
+    expect(en.provisions[21]).toEqual({ number: 22, title: stored.provisions[21].title, paragraphs: stored.provisions[21].paragraphs });
   });
 
   it('looks finished on a phone', async () => {

@@ -72,12 +72,13 @@ describe('reader', () => {
     await context.close();
   });
 
-  it('switches the interface to English with #lang=en and keeps the plan text Chinese', async () => {
+  it('switches the interface to English with #lang=en and shows the English edition of the plan', async () => {
     const { page, context } = await open('#p=22&lang=en');
     await page.getByRole('tab', { name: 'Plan text' }).waitFor();
     expect(await page.getByTestId('reader-next').textContent()).toContain('Next');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    expect(await page.locator('.provision-text').textContent()).toContain('推动工业园区集聚成势');
+    await page.locator('.provision-text[lang="en"]').waitFor();
+    expect(await page.locator('.provision-text').textContent()).toContain('Cluster the industrial parks into a driving force');
     await context.close();
   });
 

@@ -32,6 +32,19 @@ describe('Briefing', () => {
     expect([...useAppStore.getState().visibleLayers].sort()).toEqual([...story.steps[3].layers].sort());
   });
 
+  it('quotes the excerpts in English in the English interface, labelled, with the Chinese under each', () => {
+    act(() => {
+      useAppStore.getState().setLang('en');
+      useAppStore.getState().setStory(4);
+    });
+    render(<Briefing />);
+    expect(screen.getByTestId('briefing-title').textContent).toBe(story.steps[3].title_en);
+    const quotes = [...document.querySelectorAll('blockquote')];
+    expect(quotes.map((q) => [q.getAttribute('lang'), q.textContent])).toEqual(story.steps[3].excerpts.map((x) => ['en', x.text_en]));
+    expect([...document.querySelectorAll('.briefing__quote-original')].map((q) => q.textContent)).toEqual(story.steps[3].excerpts.map((x) => x.text));
+    expect(screen.getByTestId('translation-label').textContent).toMatch(/^Unofficial English translation/);
+  });
+
   it('steps with PageDown and leaves with Escape', () => {
     act(() => useAppStore.getState().setStory(1));
     render(<Briefing />);

@@ -138,3 +138,12 @@ describe('NearPanel', () => {
     expect(list.textContent).toContain('East Hospital');
   });
 });
+
+describe('near-me data', () => {
+  it('lists a feature drawn in two layers (a second role) once', () => {
+    const twice = buildNearData(FIXTURE_CATALOG, [FIXTURE_LAYER, FIXTURE_LAYER], { city: FIXTURE_CITY });
+    const ids = twice.features.map((f) => f.properties.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.length).toBe(FIXTURE_LAYER.features.length);
+  });
+});

@@ -31,11 +31,23 @@ describe('coverage on a small fixture repository', () => {
     join(dir, 'geo', 'checklist.csv'),
     '# fixture\nname_zh,name_en,provisions\n甲园,Park A,1\n乙馆,Hall B,2\n丙街,Street C,2\n',
   );
-  const feature = { type: 'Feature', properties: { id: 'park-a', name_zh: '甲园', precision: 'approximate', mentions: [{ p: 1, text: '甲园' }] }, geometry: null };
+  const feature = {
+    type: 'Feature',
+    properties: {
+      id: 'park-a',
+      name_zh: '甲园',
+      precision: 'approximate',
+      uncertainty_m: 2000,
+      placed_by: 'described-position',
+      source_en: 'Placed from a description',
+      mentions: [{ p: 1, text: '甲园' }],
+    },
+    geometry: null,
+  };
   writeFileSync(join(dir, 'geo', 'features', 'industry-parks.geojson'), JSON.stringify({ type: 'FeatureCollection', features: [feature] }));
   writeFileSync(
     join(dir, 'geo', 'unplaced.json'),
-    JSON.stringify([{ id: 'hall-b', name_zh: '乙馆', mentions: [{ p: 2, text: '乙馆' }], reason: 'site not published' }]),
+    JSON.stringify([{ id: 'hall-b', name_zh: '乙馆', mentions: [{ p: 2, text: '乙馆' }], reason_zh: '选址未公布', reason_en: 'site not published' }]),
   );
   const report = computeCoverage(dir);
   const status = (name: string) => report.rows.find((r) => r.name_zh === name)?.status;
@@ -47,6 +59,14 @@ describe('coverage on a small fixture repository', () => {
   test('a place in the unplaced list is unplaced, with its reason', () => {
     expect(status('乙馆')).toBe('unplaced');
     expect(report.rows.find((r) => r.name_zh === '乙馆')!.reason).toBe('site not published');
+  });
+
+  test('each approximate feature is listed with how it was placed and its radius', () => {
+    expect(report.placements).toEqual([
+      { id: 'park-a', name_zh: '甲园', layer: 'industry-parks', placed_by: 'described-position', uncertainty_m: 2000, source: 'Placed from a description' },
+    ]);
+    expect(report.perPlacedBy['described-position']).toBe(1);
+    expect(formatCoverage(report)).toMatch(/described-position:\n\s+park-a\s+±2 km {2}甲园 — Placed from a description/);
   });
 
   test('a place in neither is missing', () => {

@@ -1,11 +1,23 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import type { FeatureCollection, Point } from 'geojson';
+import { FEATURE_ALIASES } from '../../geo/aliases.ts';
+import { SOURCES } from '../../geo/attribution.ts';
 import { buildGeo } from '../../geo/build.ts';
+import { enProblem, zhProblem } from '../../geo/lang-check.ts';
+import { PLACED_BY } from '../../geo/schema.ts';
 import { worldContext, WORLD_COUNTRIES } from '../../geo/import-world.ts';
 import { GEO_LAYER_IDS } from '../../geo/layers.ts';
 import { loadProvisionTexts } from '../../geo/plan-text.ts';
-import { unplacedEntries, validateAll, validateContextCollection, validateFeatureCollection, type NamedData } from '../../geo/validate.ts';
+import {
+  SURVEY_GRADE_SOURCES,
+  unplacedEntries,
+  validateAll,
+  validateContextCollection,
+  validateFeatureCollection,
+  type NamedData,
+} from '../../geo/validate.ts';
 import { CONTEXT_NAMES } from '../../src/lib/geo-data.ts';
 import { LAYER_IDS } from '../../src/layers/registry.ts';
 import { buildMentionIndex } from '../../src/plan/mentions.ts';
@@ -161,5 +173,60 @@ describe('the built files in public/geo', () => {
       (e) => e.anchor[0] < e.bbox[0] || e.anchor[0] > e.bbox[2] || e.anchor[1] < e.bbox[1] || e.anchor[1] > e.bbox[3],
     );
     expect(outside.map((e) => e.id)).toEqual([]);
+  });
+});
+
+describe('trustworthy at street scale', () => {
+  const result = buildGeo(ROOT);
+  const catalog = result.catalog!;
+
+  test('every approximate feature says how it was placed; nothing claims to be surveyed without a survey-grade source', () => {
+    const entries = Object.values(catalog.features);
+    expect(entries.filter((e) => e.precision === 'approximate' && !PLACED_BY.includes(e.placed_by!)).map((e) => e.id)).toEqual([]);
+    expect(entries.filter((e) => e.precision !== 'approximate' && e.placed_by !== undefined).map((e) => e.id)).toEqual([]);
+    expect(entries.filter((e) => e.precision === 'surveyed' && !SURVEY_GRADE_SOURCES.some((s) => s.match.test(e.source_en))).map((e) => e.id)).toEqual([]);
+  });
+
+  test('each area is labelled once per layer it is drawn in, at a point inside it', () => {
+    const labels = JSON.parse(result.outputs.get('public/geo/labels.geojson')!) as FeatureCollection<Point, { id: string; layer: string }>;
+    const areas = Object.values(catalog.features).filter((e) => e.geometry_type.endsWith('Polygon'));
+    const expected = areas.flatMap((e) => [e.layer, ...e.also_in].map((l) => `${e.id}@${l}`)).sort();
+    expect(labels.features.map((f) => `${f.properties.id}@${f.properties.layer}`).sort()).toEqual(expected);
+    for (const f of labels.features) expect(f.geometry.coordinates).toEqual(catalog.features[f.properties.id]!.anchor);
+  });
+
+  test('a feature with a role in another layer is drawn there under the same id', () => {
+    const inLayer = (layer: string) =>
+      new Set((JSON.parse(result.outputs.get(`public/geo/layers/${layer}.geojson`)!) as FeatureCollection).features.map((f) => f.properties!.id as string));
+    for (const e of Object.values(catalog.features)) for (const l of e.also_in) expect(inLayer(l).has(e.id), `${e.id} in ${l}`).toBe(true);
+    expect(catalog.features['park-horinger-new-area']!.also_in).toContain('urban-structure');
+    expect(catalog.features['mountain-daqingshan']!.also_in).toEqual(['culture-tourism', 'ecology-layout']);
+  });
+
+  test('every retired id resolves to a mapped feature or a listed place, and the catalog carries the table', () => {
+    const known = new Set([...Object.keys(catalog.features), ...catalog.unplaced.map((u) => u.id)]);
+    for (const [old, current] of FEATURE_ALIASES) {
+      expect(known.has(current), `${old} → ${current}`).toBe(true);
+      expect(known.has(old), `${old} is retired`).toBe(false);
+    }
+    expect(catalog.aliases).toEqual(Object.fromEntries(FEATURE_ALIASES));
+  });
+
+  test('no shipped geography file carries more than 6 decimals', () => {
+    const long = /\d\.\d{7,}/;
+    const offenders = [...result.outputs].filter(([, text]) => long.test(text)).map(([rel]) => rel);
+    expect(offenders).toEqual([]);
+  });
+
+  test('every attribution line is written in both languages', () => {
+    for (const s of SOURCES) {
+      for (const [zh, en] of [
+        [s.text_zh, s.text_en],
+        [s.short_zh, s.short_en],
+      ] as const) {
+        expect(zhProblem(zh), `${s.id}: ${zh}`).toBeNull();
+        expect(enProblem(en), `${s.id}: ${en}`).toBeNull();
+      }
+    }
   });
 });

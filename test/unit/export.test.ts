@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Geometry, Position } from 'geojson';
-import { CSV_COLUMNS, buildCsv, buildGeoJsonExport, csvField, exportFileName, type ExportInput } from '../../src/lib/export.ts';
+import { CSV_COLUMNS, attributionFor, buildCsv, buildGeoJsonExport, csvField, exportFileName, planJsonText, type ExportInput } from '../../src/lib/export.ts';
 import { loadPlanFile } from '../../src/plan/plan-data.ts';
 import { matchingFeatureIds } from '../../src/lib/filters.ts';
 import { PLAN } from '../../src/plan/plan-data.ts';
@@ -113,16 +113,33 @@ describe('buildGeoJsonExport', () => {
     expect(p.uncertainty_m).toBe(2000);
     expect(p.interpretation).toBe('stated');
     expect(p.status).toBe('加快建设');
-    expect(p.source).toMatch(/drawn/);
+    expect(p.source_en).toMatch(/drawn/);
+    expect(p.source_zh).toMatch(/绘制/);
+  });
+
+  it('exports a feature drawn in two visible layers (a second role) once', () => {
+    const base = input();
+    const parks = base.layers['industry-parks']!;
+    const twin = parks.features.find((f) => f.properties.id === 'park-jinshan')!;
+    const layers = { ...base.layers, 'transport-urban': { ...base.layers['transport-urban']!, features: [...base.layers['transport-urban']!.features, twin] } };
+    const ids = buildGeoJsonExport({ ...base, layers }).features.map((f) => f.properties.id);
+    expect(ids.filter((id) => id === 'park-jinshan')).toHaveLength(1);
   });
 
   it('carries the attribution lines of the exported layers in the metadata', () => {
     const fc = buildGeoJsonExport(input());
     const texts = fc.metadata.attribution.map((a) => a.text);
-    expect(texts).toContain('© OpenStreetMap contributors'); // ecology-water is visible
-    expect(texts).toContain('Drawn by the project from the plan text'); // applies to every layer
-    expect(texts).not.toContain('DataV.GeoAtlas / 高德'); // urban-structure is not visible
-    expect(fc.metadata.attribution.find((a) => a.text.includes('OpenStreetMap'))!.licence).toBe('ODbL 1.0');
+    // Exports are bilingual documents: each line carries both languages (ecology-water is visible).
+    expect(texts).toContain('© OpenStreetMap 贡献者 / © OpenStreetMap contributors');
+    expect(texts).toContain('本项目据规划文本绘制 / Drawn by the project from the plan text'); // applies to every layer
+    expect(texts.some((t) => t.includes('DataV'))).toBe(false); // urban-structure is not visible
+    expect(fc.metadata.attribution.find((a) => a.text.includes('OpenStreetMap'))!.licence).toBe('ODbL 1.0 / ODbL 1.0');
+  });
+
+  it('gives the attribution in one language when asked (the print sheet of each interface)', () => {
+    const c = makeCatalog();
+    expect(attributionFor(c, ['ecology-water'], 'zh').map((a) => a.text)).toEqual(['© OpenStreetMap 贡献者', '本项目据规划文本绘制']);
+    expect(attributionFor(c, ['ecology-water'], 'en').map((a) => a.text)).toEqual(['© OpenStreetMap contributors', 'Drawn by the project from the plan text']);
   });
 
   it('records the filters, the layers and the feature count in the metadata', () => {
@@ -178,6 +195,15 @@ describe('plan download and file names', () => {
     const back = JSON.parse(text) as Record<string, unknown>;
     expect(back.segments).toBeInstanceOf(Array);
     expect({ ...back, segments: undefined }).toEqual({ ...PLAN, segments: undefined });
+  });
+
+  it('writes the plan file’s content unchanged, with the English edition beside it when given', async () => {
+    const file = await loadPlanFile();
+    expect(JSON.parse(planJsonText(file))).toEqual(JSON.parse(file));
+    const english = { label: 'Unofficial', provisions: [] } as unknown as Parameters<typeof planJsonText>[1];
+    const both = JSON.parse(planJsonText(file, english)) as Record<string, unknown>;
+    expect(both.translation_en).toEqual(english);
+    expect({ ...both, translation_en: undefined }).toEqual({ ...JSON.parse(file), translation_en: undefined });
   });
 
   it('names files by date', () => {

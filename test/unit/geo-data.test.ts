@@ -74,7 +74,8 @@ describe('geo-data loader', () => {
 
   test('exports an attribution line for OpenStreetMap with its licence', () => {
     const osm = GEO_ATTRIBUTION.find((a) => a.id === 'osm');
-    expect(osm?.text).toMatch(/OpenStreetMap contributors/);
-    expect(osm?.licence).toBe('ODbL 1.0');
+    expect(osm?.short_en).toMatch(/OpenStreetMap contributors/);
+    expect(osm?.short_zh).toMatch(/OpenStreetMap 贡献者/);
+    expect(osm?.licence_en).toBe('ODbL 1.0');
   });
 });

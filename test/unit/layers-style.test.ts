@@ -1,9 +1,10 @@
-import { validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin, type StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { basemapLayers, CONTEXT_FILES, embeddedStyle } from '../../src/layers/basemap-style.ts';
+import { basemapLayers, CONTEXT_FILES, embeddedStyle, LAZY_CONTEXT, lazyContextDue } from '../../src/layers/basemap-style.ts';
 import { adoptRemoteStyle, availableBasemaps, rasterStyle } from '../../src/layers/basemaps.ts';
 import { LAYER_IDS, LAYERS } from '../../src/layers/registry.ts';
 import {
+  AREA_LABELS_SOURCE,
   fadeOpacity,
   firstLabelLayerId,
   idFilter,
@@ -181,3 +182,65 @@ describe('deck descriptors', () => {
     expect(d.every((x) => !x.visible)).toBe(true);
   });
 });
+
+describe('street-scale legibility and a light first visit', () => {
+  const layers = basemapLayers('zh');
+  const byId = (id: string) => layers.find((l) => l.id === id)!;
+
+  it('labels metro stations, colleges, named parks and named railway stations from the zoom they are drawn at', () => {
+    const pairs: [string, string][] = [
+      ['bm-metro-stations', 'bm-metro-stations-label'],
+      ['bm-colleges', 'bm-colleges-label'],
+      ['bm-rail-stations', 'bm-rail-stations-label'],
+    ];
+    for (const [drawn, label] of pairs) expect(byId(label).minzoom, label).toBe(byId(drawn).minzoom);
+    // Parks fade in between zoom 10 and 11 and are labelled once fully drawn.
+    expect(byId('bm-parks-label').minzoom).toBe(11);
+    for (const id of ['bm-metro-stations-label', 'bm-colleges-label', 'bm-parks-label']) expect(byId(id).minzoom!, id).toBeLessThanOrEqual(12);
+  });
+
+  it('leaves the street-scale context files empty until their zoom is reached', () => {
+    const empty = embeddedStyle({ lang: 'zh', baseUrl: BASE, loaded: new Set() }).sources;
+    for (const [name, zoom] of Object.entries(LAZY_CONTEXT)) {
+      const src = empty[`ctx-${name}`] as { data: unknown };
+      expect(typeof src.data, name).toBe('object');
+      expect(byIdSourceLayers(name).every((l) => (l.minzoom ?? 0) >= zoom!), name).toBe(true);
+    }
+    expect(typeof (empty['ctx-counties'] as { data: unknown }).data).toBe('string');
+    const some = embeddedStyle({ lang: 'zh', baseUrl: BASE, loaded: new Set(['parks']) }).sources;
+    expect((some['ctx-parks'] as { data: unknown }).data).toBe(`${BASE}geo/context/parks.geojson`);
+  });
+
+  it('draws no unnamed ring at street scale: the city seat marker goes with its label at zoom 9', () => {
+    const paint = byId('bm-seats').paint as Record<string, unknown>;
+    const spec = (latest as unknown as Record<string, Record<string, never>>)['paint_circle']!['circle-opacity'];
+    const expr = expression.createExpression(paint['circle-opacity'], 'layers[bm-seats].paint.circle-opacity', spec);
+    if (expr.result !== 'success') throw new Error('seat opacity is not a valid expression');
+    const at = (zoom: number, level: string) =>
+      expr.value.evaluate({ zoom }, { type: 'Point', properties: { level } } as never);
+    expect([at(6, 'city'), at(8.9, 'city'), at(9, 'city'), at(13, 'city')]).toEqual([1, 1, 0, 0]);
+    expect([at(6, 'district'), at(7, 'district'), at(13, 'district')]).toEqual([0, 1, 1]);
+    expect(byId('bm-seats-label').maxzoom).toBe(9);
+  });
+
+  it('says which lazy files a zoom needs, once', () => {
+    expect(lazyContextDue(8.6, new Set())).toEqual([]);
+    expect(lazyContextDue(10.2, new Set())).toEqual(['parks', 'rail-stations', 'metro-lines']);
+    expect(lazyContextDue(13, new Set(['parks', 'metro-lines']))).toEqual(['rail-stations', 'metro-stations', 'colleges']);
+  });
+
+  it('labels each plan area once, from the area label file, and points from their own file', () => {
+    const specs = overlayLayers({ lang: 'zh', visible: LAYER_IDS });
+    const area = specs.find((s) => s.id === 'industry-parks-label-area') as { source: string; filter: unknown };
+    expect(area.source).toBe(AREA_LABELS_SOURCE);
+    expect(area.filter).toEqual(['==', ['get', 'layer'], 'industry-parks']);
+    const point = specs.find((s) => s.id === 'industry-parks-label') as { source: string; filter: unknown };
+    expect(point.source).toBe('industry-parks');
+    expect(JSON.stringify(point.filter)).not.toContain('Polygon');
+    expect(overlaySources(BASE)[AREA_LABELS_SOURCE]).toMatchObject({ type: 'geojson', data: `${BASE}geo/labels.geojson` });
+  });
+});
+
+function byIdSourceLayers(name: string) {
+  return basemapLayers('zh').filter((l) => 'source' in l && l.source === `ctx-${name}`);
+}

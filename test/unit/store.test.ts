@@ -61,3 +61,47 @@ describe('store ↔ URL projection', () => {
     expect(store.getState().tab).toBe('reader');
   });
 });
+
+describe('feature links frame their feature; retired ids keep working', () => {
+  it('a link with a feature and no view selects it and asks the map to frame it', () => {
+    const store = createAppStore();
+    applyUrlState(store, decodeHash('f=heritage-dazhao').state);
+    expect(store.getState().selectedFeature).toBe('heritage-dazhao');
+    expect(store.getState().focus).toMatchObject({ kind: 'features', ids: ['heritage-dazhao'] });
+  });
+
+  it('a link that carries a view keeps that view (no framing)', () => {
+    const store = createAppStore();
+    applyUrlState(store, decodeHash('f=heritage-dazhao&map=13/40.82/111.67').state);
+    expect(store.getState().selectedFeature).toBe('heritage-dazhao');
+    expect(store.getState().focus).toBeNull();
+    expect(store.getState().view).toEqual({ zoom: 13, lat: 40.82, lng: 111.67 });
+  });
+
+  it('re-applying the same feature (the app writing its own URL back) does not frame again', () => {
+    const store = createAppStore();
+    applyUrlState(store, decodeHash('f=heritage-dazhao').state);
+    const first = store.getState().focus;
+    applyUrlState(store, decodeHash('f=heritage-dazhao').state);
+    expect(store.getState().focus).toBe(first);
+  });
+
+  it('an old id from a link resolves to the feature that replaced it (and the URL is rewritten)', () => {
+    const store = createAppStore();
+    applyUrlState(store, decodeHash('f=urban-sub-centre-horinger').state);
+    expect(store.getState().selectedFeature).toBe('park-horinger-new-area');
+    expect(store.getState().focus).toMatchObject({ ids: ['park-horinger-new-area'] });
+    expect(encodeHash(toUrlState(store.getState()))).toBe('f=park-horinger-new-area');
+  });
+
+  it('lists, mentions and roles open a feature through the same action', () => {
+    const store = createAppStore();
+    store.getState().openFeature('logistics-shaliang-land-port');
+    expect(store.getState().selectedFeature).toBe('park-shaliang');
+    expect(store.getState().focus).toMatchObject({ kind: 'features', ids: ['park-shaliang'] });
+    store.getState().selectFeature('eco-screen-north');
+    expect(store.getState().selectedFeature).toBe('mountain-daqingshan');
+    store.getState().focusFeatures(['hub-shengle-airport', 'airport-shengle']);
+    expect(store.getState().focus).toMatchObject({ ids: ['airport-shengle'] });
+  });
+});

@@ -54,6 +54,13 @@ describe('validateStory', () => {
     expect(r.errors[0]).toMatch(/not found verbatim in provision \(22\)/);
   });
 
+  it('accepts an excerpt with its English words, and rejects empty ones', () => {
+    const en = { p: 22, text: '打造两千亿级中部产业带', text_en: 'create a 200-billion-yuan central industrial belt' };
+    expect(validateStory(story([step({ excerpts: [en] })]), { provisionText: text }).errors).toEqual([]);
+    const r = validateStory(story([step({ excerpts: [{ ...en, text_en: ' ' }] })]), { provisionText: text });
+    expect(r.errors).toEqual(['step 1 (one).excerpts[0].text_en: expected the English words (a non-empty string) or no text_en']);
+  });
+
   it('rejects an excerpt of a provision the step does not cite', () => {
     const r = validateStory(story([step({ provisions: [1] })]));
     expect(r.errors).toEqual(['step 1 (one).excerpts[0]: provision (22) is quoted but not listed in provisions']);

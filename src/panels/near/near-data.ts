@@ -30,7 +30,11 @@ export function buildNearData(
   context: Ctx,
   missing: string[] = [],
 ): NearData {
-  const features = layers.flatMap((l) => l.features.filter((f) => f.geometry && f.properties?.id));
+  // A feature with a role in a second layer is drawn in both files: it is one place, listed once.
+  const seen = new Set<string>();
+  const features = layers.flatMap((l) =>
+    l.features.filter((f) => f.geometry && f.properties?.id && !seen.has(f.properties.id) && seen.add(f.properties.id)),
+  );
   const ctx = (name: ContextName): ContextFeature[] => (context[name]?.features ?? []) as ContextFeature[];
   const metroLine = (p: Record<string, unknown>) => {
     const line = p.lines ?? p.line;

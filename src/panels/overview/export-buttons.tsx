@@ -1,9 +1,11 @@
 import { useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
 import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
-import { buildCsv, buildGeoJsonExport, exportFileName } from '../../lib/export.ts';
+import { buildCsv, buildGeoJsonExport, exportFileName, planJsonText } from '../../lib/export.ts';
 import { loadPlanFile } from '../../plan/plan-data.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
+import type { EnglishPlanExport } from '../../plan/english.ts';
+import { loadEnglish } from '../../plan/english-loader.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import type { Filters } from '../../store/types.ts';
 import { downloadText } from './download.ts';
@@ -54,11 +56,17 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
     }
   };
 
-  const exportPlan = () => {
-    loadPlanFile().then(
-      (text) => downloadText('hohhot-15th-fyp-plan.json', text, 'application/json'),
-      (e: unknown) => setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) }),
+  // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
+  const exportPlan = async () => {
+    const english = loadEnglish().then(
+      (e): EnglishPlanExport | undefined => e.exportData(),
+      () => undefined,
     );
+    try {
+      downloadText('hohhot-15th-fyp-plan.json', planJsonText(await loadPlanFile(), await english), 'application/json');
+    } catch (e) {
+      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+    }
   };
 
   const message =
@@ -97,7 +105,7 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
         >
           {s.exportCsv}
         </button>
-        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={exportPlan}>
+        <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={() => void exportPlan()}>
           {s.exportPlan}
         </button>
       </div>

@@ -1,7 +1,10 @@
+import type { GlossaryTerm } from '../../plan/english.ts';
 import type { Chapter, Provision } from '../../plan/types.ts';
 import { READER_STRINGS } from '../../i18n/reader.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { format } from '../../lib/format.ts';
+import { GlossaryList } from './glossary-list.tsx';
+import type { TextLang } from './provision-view.tsx';
 
 export interface ContentsProps {
   chapters: readonly Chapter[];
@@ -12,11 +15,35 @@ export interface ContentsProps {
   onSelect: (n: number) => void;
   /** Provisions that still have items passing the active filters; null when no filter is active. */
   matches?: ReadonlySet<number> | null;
+  /** Language of the chapters, provisions, preamble and closing given (the Chinese original or the translation). */
+  textLang?: TextLang;
+  /** The provisions in the other language: their titles are shown under the given ones. */
+  altProvisions?: readonly Provision[] | null;
+  /** The translation's label, when the English is shown. */
+  label?: string | null;
+  /** The glossary's terms, shown at the end when the English is shown. */
+  glossary?: readonly GlossaryTerm[] | null;
 }
 
-/** The plan's contents: chapters with their provisions, each a button that opens the provision. */
-export function Contents({ chapters, provisions, preamble, closing, lang, onSelect, matches = null }: ContentsProps) {
+/**
+ * The plan's contents: chapters with their provisions, each a button that opens the provision; in English with the
+ * translation's label and the glossary of recurring terms.
+ */
+export function Contents({
+  chapters,
+  provisions,
+  preamble,
+  closing,
+  lang,
+  onSelect,
+  matches = null,
+  textLang = 'zh-CN',
+  altProvisions = null,
+  label = null,
+  glossary = null,
+}: ContentsProps) {
   const t = READER_STRINGS[lang];
+  const altLang: TextLang = textLang === 'en' ? 'zh-CN' : 'en';
   return (
     <nav className="reader-contents" aria-labelledby="reader-contents-title" data-testid="reader-contents">
       <div className="contents-head">
@@ -27,10 +54,15 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
             {format(t.filterNote, { count: matches.size })}
           </p>
         )}
+        {label && (
+          <p className="translation-label" data-testid="translation-label">
+            {label}
+          </p>
+        )}
       </div>
       <details className="plan-aside">
         <summary>{t.preamble}</summary>
-        <p lang="zh-CN">{preamble}</p>
+        <p lang={textLang}>{preamble}</p>
       </details>
       <ol className="chapter-list">
         {chapters.map((c) => (
@@ -41,7 +73,7 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
               </span>
               <span className="chapter-title">
                 <span className="visually-hidden">{format(t.chapterLabel, { numeral: c.numeral, number: c.number })} </span>
-                <span lang="zh-CN">{c.title}</span>
+                <span lang={textLang}>{c.title}</span>
               </span>
             </h3>
             <ol className="provision-list">
@@ -61,8 +93,13 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
                         {n}
                       </span>
                       <span className="visually-hidden">{format(t.provisionN, { n })} </span>
-                      <span className="provision-link-title" lang="zh-CN">
+                      <span className="provision-link-title" lang={textLang}>
                         {p.title}
+                        {altProvisions?.[n - 1] && (
+                          <span className="provision-link-alt" lang={altLang}>
+                            {altProvisions[n - 1].title}
+                          </span>
+                        )}
                       </span>
                       {match === 'yes' && <span className="filter-match-dot" title={t.filterMatch} aria-label={t.filterMatch} />}
                     </button>
@@ -75,8 +112,9 @@ export function Contents({ chapters, provisions, preamble, closing, lang, onSele
       </ol>
       <details className="plan-aside">
         <summary>{t.closing}</summary>
-        <p lang="zh-CN">{closing}</p>
+        <p lang={textLang}>{closing}</p>
       </details>
+      {glossary && glossary.length > 0 && <GlossaryList terms={glossary} lang={lang} />}
     </nav>
   );
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import type { MentionSpan } from '../../plan/mentions.ts';
 import type { Span } from '../../plan/search.ts';
+import { paragraphRanges } from '../../plan/paragraphs.ts';
 import type { Provision } from '../../plan/types.ts';
 
 export interface ProvisionTextProps {
@@ -13,6 +14,8 @@ export interface ProvisionTextProps {
   onMention?: (ids: string[], words: string) => void;
   /** Strings to mark wherever they occur (e.g. the words that mention a selected feature). */
   emphasis?: readonly string[];
+  /** Ranges of `provision.text` to mark as emphasis (e.g. the English words that mention a selected feature). */
+  emphasisSpans?: readonly Span[];
   /** Feature ids currently lit on the map: their mention spans are marked as active. */
   activeIds?: readonly string[];
   /** Ids drawn on the map; mentions of only other ids (unplaced) are styled as such. All count as mapped if absent. */
@@ -20,6 +23,8 @@ export interface ProvisionTextProps {
   /** Hint read after a mention's words by screen readers (e.g. "show on the map"). */
   mentionHint?: string;
   className?: string;
+  /** Language of the text (`zh-CN` for the plan, `en` for its translation). */
+  lang?: string;
 }
 
 interface Piece {
@@ -39,20 +44,10 @@ function occurrencesOf(text: string, words: readonly string[], from: number): Sp
   return out;
 }
 
-/** Returns the paragraphs of `text` as ranges (the source's line breaks separate them; they are not rendered). */
-export function paragraphRanges(text: string, from = 0): Span[] {
-  const out: Span[] = [];
-  const re = /[^\r\n]+/g;
-  re.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
 /**
- * Renders a provision's verbatim text, paragraph by paragraph: the number prefix and title sentence styled, search
- * matches and emphasised words marked, and mentions of places as buttons. The text stays selectable and copies as
- * in the source; nothing is injected as HTML.
+ * Renders a provision's text (the verbatim Chinese or its English translation, both shaped alike), paragraph by
+ * paragraph: the number prefix and title sentence styled, search matches and emphasised words marked, and mentions of
+ * places as buttons. The text stays selectable and copies as in the source; nothing is injected as HTML.
  */
 export function ProvisionText({
   provision,
@@ -60,14 +55,16 @@ export function ProvisionText({
   mentions = [],
   onMention,
   emphasis = [],
+  emphasisSpans = [],
   activeIds = [],
   mapped,
   mentionHint,
   className,
+  lang = 'zh-CN',
 }: ProvisionTextProps) {
   const hintId = useId();
   const { text, title_start: ts, title_end: te } = provision;
-  const emph = occurrencesOf(text, emphasis, ts);
+  const emph = [...occurrencesOf(text, emphasis, ts), ...emphasisSpans];
   const cuts = new Set<number>([ts, te]);
   for (const s of [...matches, ...emph, ...mentions]) {
     cuts.add(s.start);
@@ -141,7 +138,7 @@ export function ProvisionText({
   });
 
   return (
-    <div className={['provision-text', className].filter(Boolean).join(' ')} lang="zh-CN">
+    <div className={['provision-text', className].filter(Boolean).join(' ')} lang={lang}>
       {paragraphs}
       {mentionHint && onMention && mentions.length > 0 && (
         <span id={hintId} hidden>
@@ -162,6 +159,7 @@ export function TextWindow({
   end,
   spans,
   bare = false,
+  lang = 'zh-CN',
 }: {
   text: string;
   start: number;
@@ -169,6 +167,8 @@ export function TextWindow({
   spans: readonly Span[];
   /** No ellipses (the window is a whole unit, such as a title). */
   bare?: boolean;
+  /** Language of the text. */
+  lang?: string;
 }) {
   const bounds = new Set<number>([start, end]);
   for (const s of spans) {
@@ -184,7 +184,7 @@ export function TextWindow({
     nodes.push(within(pts[i], spans) ? <mark key={pts[i]} className="pt-match">{t}</mark> : t);
   }
   return (
-    <span className="text-window" lang="zh-CN">
+    <span className="text-window" lang={lang}>
       {!bare && start > 0 && '…'}
       {nodes}
       {!bare && end < text.length && '…'}

@@ -1,17 +1,19 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { READER_STRINGS } from '../../i18n/reader.ts';
+import { TRANSLATION_LABEL } from '../../i18n/translation.ts';
 import { PLAN } from '../../plan/plan-data.ts';
 import { searchProvisions } from '../../plan/search.ts';
-import { selectHighlighted, selectLang, selectProvision, selectQuery } from '../../store/selectors.ts';
+import { selectHighlighted, selectLang, selectProvision, selectQuery, selectReaderParallel } from '../../store/selectors.ts';
 import { useAppStore } from '../../store/store.ts';
 import { Contents } from './contents.tsx';
 import { useProvisionMatches } from '../overview/use-filter-matches.ts';
 import { EMPTY_MENTION_DATA } from '../../plan/mentions.ts';
 import { useMentionData } from './mention-context.ts';
-import { ProvisionView } from './provision-view.tsx';
+import { ProvisionView, type ProvisionColumn } from './provision-view.tsx';
 import { SearchBox } from './search-box.tsx';
 import { SearchResults } from './search-results.tsx';
+import { useEnglish } from './use-english.ts';
 import './reader.css';
 import { format } from '../../lib/format.ts';
 
@@ -22,12 +24,22 @@ export function openProvision(n: number | null): void {
   if (n != null) s.setTab('reader');
 }
 
+const HAN = /\p{Script=Han}/u;
+
+export interface ReaderPanelProps {
+  /** The screen is wide enough to show the two languages side by side (otherwise the other language replaces). */
+  sideBySide?: boolean;
+}
+
 /**
  * The plan reader: search box, then a provision (with highlights of the query), search results, or the contents.
- * Links the text to the map through the mention data the shell provides.
+ * Links the text to the map through the mention data the shell provides. In the English interface it shows the
+ * English edition (loaded on demand) with the Chinese original one click away; in the Chinese interface the English
+ * is one click away too. Both texts are linked to the map alike.
  */
-export function ReaderPanel() {
+export function ReaderPanel({ sideBySide = false }: ReaderPanelProps) {
   const lang = useAppStore(selectLang);
+  const parallel = useAppStore(selectReaderParallel);
   const filterMatches = useProvisionMatches();
   const provision = useAppStore(selectProvision);
   const query = useAppStore(selectQuery);
@@ -35,11 +47,27 @@ export function ReaderPanel() {
   const mentions = useMentionData();
   const t = READER_STRINGS[lang];
   const [note, setNote] = useState<string | null>(null);
+  const { english, status, retry } = useEnglish(lang === 'en' || parallel);
+  const en = english?.plan ?? null;
+  const enMentions = useMemo(
+    () => (english && mentions !== EMPTY_MENTION_DATA ? english.mentions(mentions.index, mentions.names) : null),
+    [english, mentions],
+  );
 
-  const result = useMemo(() => (query.trim() ? searchProvisions(PLAN.provisions, query) : null), [query]);
+  // The interface language's text comes first; English only once it is here (until then the Chinese stands in).
+  const primaryIsEn = lang === 'en' && en != null;
+  const provisions = primaryIsEn ? en.provisions : PLAN.provisions;
+  const chapters = primaryIsEn ? en.chapters : PLAN.chapters;
+  // English queries search the English text; a query with Chinese characters searches the Chinese.
+  const searchEn = primaryIsEn && !HAN.test(query);
+  const searched = searchEn ? en.provisions : PLAN.provisions;
+  const result = useMemo(
+    () => (query.trim() ? searchProvisions(searched, query, searchEn ? 'word-start' : 'substring') : null),
+    [query, searched, searchEn],
+  );
   useEffect(() => setNote(null), [provision]);
 
-  const p = provision != null ? PLAN.provisions[provision - 1] : undefined;
+  const p = provision != null ? provisions[provision - 1] : undefined;
 
   const showOnMap = (ids: string[]) => {
     const s = useAppStore.getState();
@@ -54,22 +82,62 @@ export function ReaderPanel() {
     } else setNote(format(t.locationNotPublished, { words }));
   };
 
+  const translationNote =
+    status === 'loading'
+      ? { text: t.translationLoading }
+      : status === 'failed'
+        ? { text: t.translationFailed, retry: { label: t.retry, onRetry: retry } }
+        : null;
+  const label = TRANSLATION_LABEL[lang];
+
   let body;
   if (p) {
-    const hit = result?.hits.find((h) => h.number === p.number);
+    const n = p.number;
+    const hit = result?.hits.find((h) => h.number === n);
+    const zhCol: ProvisionColumn = {
+      lang: 'zh-CN',
+      provision: PLAN.provisions[n - 1],
+      matches: searchEn ? undefined : hit?.spans,
+      mentions: mentions.index[n],
+    };
+    const enCol: ProvisionColumn | null = en
+      ? { lang: 'en', provision: en.provisions[n - 1], matches: searchEn ? hit?.spans : undefined, mentions: enMentions?.index[n], label }
+      : null;
+    const primary = primaryIsEn && enCol ? enCol : zhCol;
+    const other = primaryIsEn ? zhCol : enCol;
+    const columns =
+      parallel && other
+        ? sideBySide
+          ? [
+              { ...primary, heading: t.primaryColumn },
+              { ...other, heading: t.otherColumn },
+            ]
+          : [{ ...other, heading: t.otherColumn }]
+        : [primary];
+    const otherChapters = primaryIsEn ? PLAN.chapters : en?.chapters;
+    const showAlt = other != null && (primaryIsEn || parallel);
     body = (
       <ProvisionView
         provision={p}
-        chapter={PLAN.chapters[p.chapter - 1]}
-        prev={PLAN.provisions[p.number - 2] ?? null}
-        next={PLAN.provisions[p.number] ?? null}
+        chapter={chapters[p.chapter - 1]}
+        prev={provisions[n - 2] ?? null}
+        next={provisions[n] ?? null}
         lang={lang}
-        matches={hit?.spans}
-        mentions={mentions.index[p.number]}
+        textLang={primaryIsEn ? 'en' : 'zh-CN'}
+        altTitle={showAlt ? { lang: other.lang, text: other.provision.title } : undefined}
+        altIntro={parallel && other && otherChapters ? introOf(otherChapters[p.chapter - 1], other.lang) : null}
+        columns={columns}
         mapped={mentions.mapped}
         activeIds={highlighted}
-        mappedIds={mentions.mappedByProvision.get(p.number)}
+        mappedIds={mentions.mappedByProvision.get(n)}
         note={note}
+        translationNote={translationNote}
+        languageToggle={{
+          pressed: parallel,
+          label: t.otherLanguage,
+          title: sideBySide ? t.otherLanguageSide : t.otherLanguageSwap,
+          onToggle: () => useAppStore.getState().setReaderParallel(!parallel),
+        }}
         fromSearch={result != null}
         onSelect={openProvision}
         onBack={() => openProvision(null)}
@@ -79,23 +147,29 @@ export function ReaderPanel() {
       />
     );
   } else if (result) {
-    body = <SearchResults result={result} provisions={PLAN.provisions} lang={lang} onSelect={openProvision} />;
+    body = (
+      <SearchResults result={result} provisions={searched} lang={lang} onSelect={openProvision} textLang={searchEn ? 'en' : 'zh-CN'} />
+    );
   } else {
     body = (
       <Contents
-        chapters={PLAN.chapters}
-        provisions={PLAN.provisions}
-        preamble={PLAN.preamble}
-        closing={PLAN.closing}
+        chapters={chapters}
+        provisions={provisions}
+        preamble={primaryIsEn ? en.preamble : PLAN.preamble}
+        closing={primaryIsEn ? en.closing : PLAN.closing}
         lang={lang}
         onSelect={openProvision}
         matches={filterMatches}
+        textLang={primaryIsEn ? 'en' : 'zh-CN'}
+        altProvisions={parallel ? (primaryIsEn ? PLAN.provisions : (en?.provisions ?? null)) : null}
+        label={en && (primaryIsEn || parallel) ? label : null}
+        glossary={primaryIsEn ? en.glossary.terms : null}
       />
     );
   }
 
   return (
-    <div className="reader" data-testid="reader">
+    <div className="reader" data-testid="reader" data-english={status}>
       <div className="reader-search">
         <SearchBox
           query={query}
@@ -111,7 +185,21 @@ export function ReaderPanel() {
           }}
         />
       </div>
+      {!p && translationNote && (
+        <p className="translation-status" role="status" data-testid="translation-status">
+          {translationNote.text}
+          {'retry' in translationNote && translationNote.retry && (
+            <button type="button" className="link-button" onClick={translationNote.retry.onRetry}>
+              {translationNote.retry.label}
+            </button>
+          )}
+        </p>
+      )}
       <div className="reader-body">{body}</div>
     </div>
   );
+}
+
+function introOf(chapter: { intro: string | null } | undefined, lang: ProvisionColumn['lang']) {
+  return chapter?.intro ? { lang, text: chapter.intro } : null;
 }

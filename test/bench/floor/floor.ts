@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     },
     localIdeographFontFamily: FONT_STACK,
     // The credits, as text: the one thing a bare map page paints besides its canvas (and what first-paint metrics see).
-    attributionControl: { compact: false, customAttribution: GEO_ATTRIBUTION.map((a) => a.text) },
+    attributionControl: { compact: false, customAttribution: GEO_ATTRIBUTION.map((a) => a.short_zh) },
     bounds: DEFAULT_BOUNDS,
     fitBoundsOptions: { padding: 24 },
     maxPitch: 60,

@@ -448,10 +448,3 @@ export function embeddedStyle(opts: EmbeddedStyleOptions): StyleSpecification {
     layers: basemapLayers(opts.lang),
   };
 }
-
-/** Returns every character the basemap and overlay labels may draw from a list of names (for font preloading). */
-export function labelCharacters(names: Iterable<string>): string {
-  const set = new Set<string>();
-  for (const n of names) for (const ch of n) set.add(ch);
-  return [...set].join('');
-}

@@ -1,7 +1,6 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { chooseFont } from './lib/fonts.ts';
-import { loadCatalog } from './lib/geo-data.ts';
 import { registerOffline } from './lib/offline.ts';
 import { mayHaveWebGL } from './map/map-view.tsx';
 import { useAppStore } from './store/store.ts';
@@ -14,19 +13,10 @@ chooseFont();
 if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
 
 const root = document.getElementById('root')!;
-if (root.firstElementChild) {
-  // The page was prerendered with the catalog loaded (vite.config.ts): hydrate once this browser has it too, so the
-  // first render matches the markup. Without it, render afresh (the overview then says what failed).
-  loadCatalog().then(
-    () => hydrateRoot(root, <App />),
-    () => {
-      root.replaceChildren();
-      createRoot(root).render(<App />);
-    },
-  );
-} else {
-  createRoot(root).render(<App />);
-}
+// The page is prerendered (vite.config.ts): hydrate it at once, so the map starts while the panels, which wait for
+// their data and code, hydrate as these arrive (React keeps their prerendered markup on screen until then).
+if (root.firstElementChild) hydrateRoot(root, <App />);
+else createRoot(root).render(<App />);
 
 registerOffline({
   onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', key: 'updateReady' }),

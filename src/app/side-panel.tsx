@@ -1,12 +1,54 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, use, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import { APP_STRINGS } from '../i18n/app.ts';
-import { FeaturePanel } from '../panels/feature/feature-panel.tsx';
-import { LayerPanel } from '../panels/layers/layer-panel.tsx';
-import { NearPanel } from '../panels/near/near-panel.tsx';
 import { OverviewPanel } from '../panels/overview/overview-panel.tsx';
-import { ReaderPanel } from '../panels/reader/reader-panel.tsx';
 import type { Lang } from '../i18n/lang.ts';
+import { loadCatalog, peekCatalog } from '../lib/geo-data.ts';
+import { selectSelectedFeature } from '../store/selectors.ts';
+import { useAppStore } from '../store/store.ts';
 import type { PanelTab } from '../store/types.ts';
+
+// The first screen is the overview; the other tabs and the feature panel load when they are first shown, so a first
+// visit (and the map it waits for) does not carry their code.
+const ReaderPanel = lazy(() => import('../panels/reader/reader-panel.tsx').then((m) => ({ default: m.ReaderPanel })));
+const NearPanel = lazy(() => import('../panels/near/near-panel.tsx').then((m) => ({ default: m.NearPanel })));
+const LayerPanel = lazy(() => import('../panels/layers/layer-panel.tsx').then((m) => ({ default: m.LayerPanel })));
+const FeaturePanel = lazy(() => import('../panels/feature/feature-panel.tsx').then((m) => ({ default: m.FeaturePanel })));
+
+let catalogSettled: Promise<unknown> | null = null;
+
+/**
+ * A promise that settles once the catalog has loaded or failed. When the catalog is already in (the build's
+ * prerender, a later mount), it is marked fulfilled the way React's `use` reads it, so nothing suspends.
+ */
+function settledCatalog(): Promise<unknown> {
+  if (!catalogSettled) {
+    const ready = peekCatalog();
+    catalogSettled = ready
+      ? Object.assign(Promise.resolve(ready), { status: 'fulfilled', value: ready })
+      : loadCatalog().catch(() => null);
+  }
+  return catalogSettled;
+}
+
+/**
+ * Renders its children once the catalog has loaded or failed. The overview is prerendered with the catalog in hand;
+ * while this browser still waits for it, React keeps the prerendered overview on screen instead of hydrating it
+ * into a different (loading) picture, and hydrates it when the catalog is in.
+ */
+function CatalogReady({ children }: { children: ReactNode }) {
+  use(settledCatalog());
+  return children;
+}
+
+/** The feature panel, loaded the first time something is selected. */
+function FeatureSlot() {
+  const selected = useAppStore(selectSelectedFeature);
+  return selected ? (
+    <Suspense fallback={null}>
+      <FeaturePanel />
+    </Suspense>
+  ) : null;
+}
 
 const TABS: readonly PanelTab[] = ['overview', 'reader', 'near', 'layers'];
 const TAB_LABEL = { overview: 'tabOverview', reader: 'tabReader', near: 'tabNear', layers: 'tabLayers' } as const;
@@ -63,13 +105,19 @@ export function SidePanel({ lang, tab, onTab, sideBySide = false }: SidePanelPro
       </div>
       <div className="panel-scroll" data-testid="panel-scroll">
         <div className="feature-slot">
-          <FeaturePanel />
+          <FeatureSlot />
         </div>
         <div className="tab-content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
-          {tab === 'overview' && <OverviewPanel />}
-          {tab === 'reader' && <ReaderPanel sideBySide={sideBySide} />}
-          {tab === 'near' && <NearPanel />}
-          {tab === 'layers' && <LayerPanel />}
+          <Suspense fallback={null}>
+            {tab === 'overview' && (
+              <CatalogReady>
+                <OverviewPanel />
+              </CatalogReady>
+            )}
+            {tab === 'reader' && <ReaderPanel sideBySide={sideBySide} />}
+            {tab === 'near' && <NearPanel />}
+            {tab === 'layers' && <LayerPanel />}
+          </Suspense>
         </div>
       </div>
     </>

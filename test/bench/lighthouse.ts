@@ -29,6 +29,13 @@ const CHROME_FLAGS = [
 
 export type Preset = 'mobile' | 'desktop';
 
+/**
+ * `simulate` (Lighthouse's default): metrics are modelled from one unthrottled load, which makes them stable but
+ * leaves the observed network log unthrottled, so "what was fetched before the first paint" cannot be read from it.
+ * `devtools`: the load itself runs throttled (the preset's network and CPU), so the log's order and timing are real.
+ */
+export type Throttling = 'simulate' | 'devtools';
+
 /** One Lighthouse run, reduced. Times in ms, sizes in bytes as transferred (gzip where the server compressed). */
 export interface LighthouseFigures {
   fcpMs: number;
@@ -41,10 +48,13 @@ export interface LighthouseFigures {
   bestPractices: number;
   /** Every byte the page transferred during the run. */
   totalBytes: number;
-  /** Bytes of the requests the page started before its first contentful paint (observed, unthrottled). */
+  /** Bytes of the requests that finished before the first contentful paint (as observed: read it from a `devtools` run). */
   bytesBeforeFirstPaint: number;
-  /** Bytes of the requests started before the `map-idle` mark (the map drawn), when the page sets one. */
+  /** Bytes of the requests that finished before the `map-idle` mark (the map drawn), when the page sets one. */
   bytesBeforeMapDrawn: number | null;
+  /** First contentful paint and the map drawn as observed in this load, ms (real times in a `devtools` run). */
+  observedFcpMs: number;
+  observedMapDrawnMs: number | null;
   /** Bytes of font files. */
   fontBytes: number;
   fontFiles: number;
@@ -58,6 +68,7 @@ export interface LighthouseFigures {
 interface NetworkRequest {
   url: string;
   networkRequestTime: number;
+  networkEndTime: number;
   transferSize: number;
   resourceType?: string;
 }
@@ -67,7 +78,7 @@ interface Report {
   audits: Record<string, { numericValue?: number; details?: { items?: unknown[] } }>;
 }
 
-function runCli(url: string, preset: Preset, out: string, chromePath: string): Promise<void> {
+function runCli(url: string, preset: Preset, throttling: Throttling, out: string, chromePath: string): Promise<void> {
   const argv = [
     CLI,
     url,
@@ -78,6 +89,7 @@ function runCli(url: string, preset: Preset, out: string, chromePath: string): P
     '--only-categories=performance,accessibility,best-practices',
     '--quiet',
     ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    `--throttling-method=${throttling}`,
   ];
   return new Promise((resolve, reject) => {
     const p = spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -113,8 +125,10 @@ export function reduceReport(report: Report): LighthouseFigures {
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     totalBytes: sum(requests),
-    bytesBeforeFirstPaint: sum(requests.filter((r) => r.networkRequestTime < fcpObserved)),
-    bytesBeforeMapDrawn: mapIdle == null ? null : sum(requests.filter((r) => r.networkRequestTime < mapIdle)),
+    bytesBeforeFirstPaint: sum(requests.filter((r) => r.networkEndTime <= fcpObserved)),
+    bytesBeforeMapDrawn: mapIdle == null ? null : sum(requests.filter((r) => r.networkEndTime <= mapIdle)),
+    observedFcpMs: fcpObserved,
+    observedMapDrawnMs: mapIdle ?? null,
     fontBytes: sum(fonts),
     fontFiles: fonts.length,
     requests: requests.length,
@@ -124,11 +138,11 @@ export function reduceReport(report: Report): LighthouseFigures {
 }
 
 /** Runs Lighthouse once on `url` and returns the reduced figures. */
-export async function lighthouse(url: string, preset: Preset, chromePath: string): Promise<LighthouseFigures> {
+export async function lighthouse(url: string, preset: Preset, chromePath: string, throttling: Throttling = 'simulate'): Promise<LighthouseFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'hohhot-lh-'));
   try {
     const out = join(dir, 'report.json');
-    await runCli(url, preset, out, chromePath);
+    await runCli(url, preset, throttling, out, chromePath);
     return reduceReport(JSON.parse(readFileSync(out, 'utf8')) as Report);
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -22,7 +22,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, DESKTOP } from '../browser/harness.ts';
-import { lighthouse, type LighthouseFigures, type Preset } from './lighthouse.ts';
+import { lighthouse, type LighthouseFigures, type Preset, type Throttling } from './lighthouse.ts';
 import { runNodeBenchmarks, type NodeFigures } from './node-bench.ts';
 import { serveGzip } from './serve-gzip.ts';
 import { summarise, type Summary } from './stats.ts';
@@ -381,29 +381,40 @@ function pick(runs: RunFigures[], key: keyof RunFigures, scale = 1): Summary | n
   return xs.length ? summarise(xs.map((x) => x * scale)) : null;
 }
 
-/** One page's Lighthouse runs, a figure each. */
-type LhRuns = { app: LighthouseFigures[]; floor: LighthouseFigures[] };
+/** A preset's Lighthouse runs: simulated (metrics, scores) and one throttled load each (bytes in their real order). */
+type LhRuns = { app: LighthouseFigures[]; floor: LighthouseFigures[]; appObserved: LighthouseFigures[]; floorObserved: LighthouseFigures[] };
 
-/** Runs Lighthouse on app and floor, alternating, `LH_RUNS` times per preset; a run that paints nothing is retried once. */
+/**
+ * Runs Lighthouse on app and floor, alternating, `LH_RUNS` times per preset with simulated throttling, then one
+ * load each with applied throttling (mobile only) for the byte counts. A run that paints nothing is retried once.
+ */
 async function measureLighthouse(baseUrl: string): Promise<Record<Preset, LhRuns>> {
-  const out: Record<Preset, LhRuns> = { mobile: { app: [], floor: [] }, desktop: { app: [], floor: [] } };
+  const empty = (): LhRuns => ({ app: [], floor: [], appObserved: [], floorObserved: [] });
+  const out: Record<Preset, LhRuns> = { mobile: empty(), desktop: empty() };
+  const once = async (which: 'app' | 'floor', preset: Preset, throttling: Throttling) => {
+    const url = which === 'app' ? baseUrl : `${baseUrl}floor/index.html`;
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const f = await lighthouse(url, preset, CHROMIUM_PATH, throttling).catch((e: Error) => {
+        console.log(`  lighthouse ${preset} ${throttling} ${which}: ${e.message.split('\n')[0]}`);
+        return null;
+      });
+      if (f) return f;
+    }
+    return null;
+  };
   for (const preset of ['mobile', 'desktop'] as const) {
     for (let i = 0; i < LH_RUNS; i++) {
-      const order = i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const);
-      for (const which of order) {
-        const url = which === 'app' ? baseUrl : `${baseUrl}floor/index.html`;
-        let figures: LighthouseFigures | null = null;
-        for (let attempt = 0; attempt < 2 && !figures; attempt++) {
-          figures = await lighthouse(url, preset, CHROMIUM_PATH).catch((e: Error) => {
-            console.log(`  lighthouse ${preset} ${which}: ${e.message.split('\n')[0]}`);
-            return null;
-          });
-        }
-        if (!figures) continue;
-        out[preset][which].push(figures);
-        console.log(`  lighthouse ${preset} ${which} ${i + 1}/${LH_RUNS}: FCP ${fmt(figures.fcpMs)} ms, LCP ${fmt(figures.lcpMs)} ms, performance ${figures.performance}`);
+      for (const which of i % 2 === 0 ? (['app', 'floor'] as const) : (['floor', 'app'] as const)) {
+        const f = await once(which, preset, 'simulate');
+        if (!f) continue;
+        out[preset][which].push(f);
+        console.log(`  lighthouse ${preset} ${which} ${i + 1}/${LH_RUNS}: FCP ${fmt(f.fcpMs)} ms, LCP ${fmt(f.lcpMs)} ms, performance ${f.performance}`);
       }
     }
+  }
+  for (const which of ['app', 'floor'] as const) {
+    const f = await once(which, 'mobile', 'devtools');
+    if (f) out.mobile[which === 'app' ? 'appObserved' : 'floorObserved'].push(f);
   }
   return out;
 }
@@ -434,9 +445,14 @@ function lighthouseTable(preset: Preset, runs: LhRuns): string[] {
   const lines = [head, '-'.repeat(head.length), rowOf('floor'), rowOf('app'), ''];
   lines.push(
     `  app: speed index ${fmt(lhMedian(app, 'speedIndexMs'))} ms, total blocking time ${fmt(lhMedian(app, 'tbtMs'))} ms (floor ${fmt(lhMedian(floor, 'tbtMs'))} ms), CLS ${fmt(lhMedian(app, 'cls'), 3)}`,
-    `  app: bytes requested before the first paint ${fmt(kb(lhMedian(app, 'bytesBeforeFirstPaint')))} KB, before the map is drawn ${fmt(kb(lhMedian(app, 'bytesBeforeMapDrawn')))} KB (floor ${fmt(kb(lhMedian(floor, 'bytesBeforeMapDrawn')))} KB), requests ${fmt(lhMedian(app, 'requests'))}`,
+    ...(runs.appObserved.length
+      ? [
+          `  app, one throttled load: first paint at ${fmt(lhMedian(runs.appObserved, 'observedFcpMs'))} ms after ${fmt(kb(lhMedian(runs.appObserved, 'bytesBeforeFirstPaint')))} KB; map drawn at ${fmt(lhMedian(runs.appObserved, 'observedMapDrawnMs'))} ms after ${fmt(kb(lhMedian(runs.appObserved, 'bytesBeforeMapDrawn')))} KB (floor: ${fmt(lhMedian(runs.floorObserved, 'observedMapDrawnMs'))} ms after ${fmt(kb(lhMedian(runs.floorObserved, 'bytesBeforeMapDrawn')))} KB)`,
+        ]
+      : []),
+    `  app: requests ${fmt(lhMedian(app, 'requests'))} (floor ${fmt(lhMedian(floor, 'requests'))})`,
     `  app: LCP ${fmt(lhMedian(app, 'lcpMs') / lhMedian(floor, 'lcpMs'), 2)}x the floor's; performance ${fmt(lhMedian(app, 'performance') - lhMedian(floor, 'performance'))} against the floor's`,
-    `  app: files fetched more than once: ${[...new Set(app.flatMap((r) => r.duplicates))].map((u) => new URL(u).pathname.slice(1)).join(', ') || 'none'}`,
+    `  app: files fetched more than once: ${[...new Set([...app, ...runs.appObserved].flatMap((r) => r.duplicates))].map((u) => new URL(u).pathname.slice(1)).join(', ') || 'none'}`,
     `  app: largest contentful paint element: ${app[0]?.lcpElement ?? '—'}; floor: ${floor[0]?.lcpElement ?? '—'}`,
   );
   return lines;
@@ -558,8 +574,8 @@ async function main(): Promise<void> {
         machine,
         runs: { desktop: RUNS, lighthouse: LH_RUNS, only: ONLY ?? 'all' },
         lighthouse: lh && {
-          mobile: { app: lh.mobile.app, floor: lh.mobile.floor },
-          desktop: { app: lh.desktop.app, floor: lh.desktop.floor },
+          mobile: lh.mobile,
+          desktop: lh.desktop,
         },
         desktop: appRuns.length
           ? {

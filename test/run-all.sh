@@ -1,17 +1,21 @@
 #!/usr/bin/env bash
-# Runs every test: type check, unit, data, component and real-browser tests (Debian's Chromium).
+# Runs every test: type check, unit, data, component and real-browser tests (Debian's Chromium; GDAL reads the exports).
 # Ends with a plain "N passed, N failed" line and a non-zero exit on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
-if [ ! -x "$CHROMIUM" ]; then
+# Debian packages the tests need: Chromium (browser tests) and GDAL (the independent reader of the exports).
+missing=()
+[ -x "$CHROMIUM" ] || missing+=(chromium fonts-noto-cjk)
+command -v ogrinfo >/dev/null || missing+=(gdal-bin)
+if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
-    echo "Installing Debian's chromium and CJK fonts for the browser tests…"
+    echo "Installing Debian's ${missing[*]} for the tests…"
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-      chromium fonts-noto-cjk >/dev/null || { echo "apt-get install chromium failed"; exit 1; }
+      "${missing[@]}" >/dev/null || { echo "apt-get install ${missing[*]} failed"; exit 1; }
   else
-    echo "Browser tests need Debian's Chromium: run 'sudo apt-get install chromium fonts-noto-cjk' and try again."
+    echo "The tests need Debian packages that are missing: run 'sudo apt-get install ${missing[*]}' and try again."
     exit 1
   fi
 fi

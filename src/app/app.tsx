@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { APP_STRINGS } from '../i18n/app.ts';
 import { MapView } from '../map/map-view.tsx';
@@ -59,7 +59,9 @@ export function App() {
   const [dragHeight, setDragHeight] = useState<number | null>(null);
   const [drawerOpen, setDrawerOpen] = useState(false);
   const [bodyHeight, setBodyHeight] = useState(600);
+  const [noticesHeight, setNoticesHeight] = useState(0);
   const body = useRef<HTMLDivElement>(null);
+  const mapArea = useRef<HTMLDivElement>(null);
   const t = APP_STRINGS[lang];
 
   // Before the first paint: apply the link, so a deep link never flashes the default screen.
@@ -106,12 +108,28 @@ export function App() {
     return () => ro.disconnect();
   }, []);
 
+  // The notices take a band at the top of the map; the other controls sit below it (see app.css).
+  useLayoutEffect(() => {
+    const el = mapArea.current?.querySelector<HTMLElement>('.notices');
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(() => setNoticesHeight(el.offsetHeight));
+    ro.observe(el);
+    setNoticesHeight(el.offsetHeight);
+    return () => ro.disconnect();
+  }, []);
+
   // The prerender (no window) links to the page itself.
   const here = typeof window === 'undefined' ? './' : `${window.location.pathname}${window.location.search}`;
   const fullHref = `${here}${fullHash ? `#${fullHash}` : ''}`;
   const sheetMode = isPhone && !embed;
   const panelStyle = sheetMode ? { height: dragHeight ?? sheetHeight(sheet, bodyHeight) } : undefined;
   const panelHidden = embed && !drawerOpen;
+  const sheetPx = sheetMode ? (dragHeight ?? sheetHeight(sheet, bodyHeight)) : 0;
+  // Scale bar and attribution ride above the bottom sheet, up to its half height; past that they stay under it.
+  const mapStyle = {
+    '--notices-h': `${noticesHeight > 0 ? noticesHeight + 8 : 0}px`,
+    '--map-bottom': `${Math.min(sheetPx, sheetHeight('half', bodyHeight))}px`,
+  } as CSSProperties;
   // Two languages side by side need a wider panel: only on wide screens, in the full app, while reading.
   const sideBySide = wide && !isPhone && !embed && story == null;
 
@@ -127,7 +145,7 @@ export function App() {
       >
         <Header lang={lang} onLang={(l) => useAppStore.getState().setLang(l)} embed={embed} fullHref={fullHref} />
         <div className="app-body" ref={body}>
-          <div className="app-map" data-testid="map-area">
+          <div className="app-map" data-testid="map-area" ref={mapArea} style={mapStyle} data-drawer={embed && drawerOpen ? 'open' : undefined}>
             <MapView>
               <Legend />
             </MapView>
@@ -155,9 +173,10 @@ export function App() {
             className={`app-panel${dragHeight != null ? ' is-dragging' : ''}`}
             aria-label={t.panelLabel}
             data-sheet={sheetMode ? sheet : undefined}
-            // The phone's sheet floats over the map: the map frames features in the part it leaves free (its final
-            // height is declared so that a sheet still sliding is measured where it will settle).
-            data-occludes-map={sheetMode ? '' : undefined}
+            // The phone's sheet and the open embed drawer float over the map: the map frames features in the part
+            // they leave free (the sheet's final height is declared so that a sheet still sliding is measured where
+            // it will settle).
+            data-occludes-map={sheetMode || (embed && drawerOpen) ? '' : undefined}
             data-occludes-height={sheetMode ? Math.round(dragHeight ?? sheetHeight(sheet, bodyHeight)) : undefined}
             data-testid="app-panel"
             hidden={panelHidden}

@@ -4,6 +4,7 @@ import { MAP_STRINGS } from '../i18n/map.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import type { AppConfig } from '../lib/app-config.ts';
 import { geoAttributionLines } from '../lib/geo-data.ts';
+import { fitAttribution } from './attribution-fit.ts';
 
 /** The attribution's lines: the precision caveat, the review number, the disclaimer, every source, the basemap's credit. */
 export function attributionLines(config: AppConfig, lang: Lang, basemapCredit: string): string[] {
@@ -17,9 +18,13 @@ export function attributionLines(config: AppConfig, lang: Lang, basemapCredit: s
   ];
 }
 
-/** The map's attribution control, replaced as a whole when the language or the basemap changes. */
+/**
+ * The map's attribution control, replaced as a whole when the language or the basemap changes. It starts collapsed
+ * behind its ⓘ button on narrow or short maps (see `fitAttribution`).
+ */
 export function createAttribution(map: MaplibreMap, config: AppConfig): { show: (lang: Lang, basemapCredit: string) => void } {
   let control: AttributionControl | null = null;
+  map.once('remove', fitAttribution(map));
   return {
     show(lang, basemapCredit) {
       if (control) map.removeControl(control);

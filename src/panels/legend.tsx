@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { MAP_STRINGS } from '../i18n/map.ts';
 import { VOCABULARY } from '../i18n/vocabulary.ts';
 import { LAYERS, type LayerDef, type SwatchType } from '../layers/registry.ts';
+import { legendStartsOpen, type MapSize } from '../lib/map-furniture.ts';
 import { selectLang, selectVisibleLayers } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
-import { PHONE_QUERY, useMediaQuery } from './use-media.ts';
 import './legend.css';
 
 /** Draws a legend swatch (fill, line, point, hatch or dashed) in a colour, as a small inline SVG. */
@@ -38,25 +38,49 @@ export function visibleLayerDefs(visible: readonly string[]): LayerDef[] {
   return LAYERS.filter((l) => visible.includes(l.id));
 }
 
+/** The size of the map the legend floats over (its positioned parent), or null before layout. */
+function mapSizeOf(el: HTMLElement | null): MapSize | null {
+  const host = el?.parentElement;
+  return host && host.clientWidth > 0 ? { width: host.clientWidth, height: host.clientHeight } : null;
+}
 
 /**
  * The map legend: only the layers shown, plus the precision key (solid = surveyed, dashed/hatched = schematic, soft
- * circle = approximate ± m, "?" = inferred). Open by default; collapsed by default on phones.
+ * circle = approximate ± m, "?" = inferred). Open on maps large enough for it, else starts as its title button (see
+ * `legendStartsOpen`); when the map is resized across that size, it follows, otherwise the reader's choice stays.
+ * It marks itself as covering the map, so that fitting the camera keeps features clear of it.
  */
 export function Legend() {
   const lang = useAppStore(selectLang);
   const visible = useAppStore(useShallow(selectVisibleLayers));
-  // Open unless the reader has chosen, or the screen is a phone's (where the legend would cover the map). The phone
-  // test is a media query read after the first render, so the prerendered page and its hydration agree.
-  const isPhone = useMediaQuery(PHONE_QUERY);
-  const [chosen, setOpen] = useState<boolean | null>(null);
-  const open = chosen ?? !isPhone;
+  const ref = useRef<HTMLElement>(null);
+  // Open in the first render (the prerendered page cannot know the map's size, and hydration must agree with it);
+  // the layout effect below closes it before the first paint of a small map.
+  const [open, setOpen] = useState(true);
+  const auto = useRef<boolean | null>(null);
+  useLayoutEffect(() => {
+    const host = ref.current?.parentElement;
+    const follow = () => {
+      const size = mapSizeOf(ref.current);
+      if (!size) return;
+      const want = legendStartsOpen(size);
+      if (want !== auto.current) {
+        auto.current = want;
+        setOpen(want);
+      }
+    };
+    follow();
+    if (!host || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(follow);
+    ro.observe(host);
+    return () => ro.disconnect();
+  }, []);
   const t = MAP_STRINGS[lang];
   const key = VOCABULARY[lang].precision.key;
   const shown = visibleLayerDefs(visible);
   return (
-    <section className="legend" aria-label={t.legendTitle} data-open={open} data-testid="legend">
-      <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <section ref={ref} className="legend" aria-label={t.legendTitle} data-open={open} data-testid="legend" data-occludes-map="">
+      <button type="button" className="legend__toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
         {t.legendToggle}
         <span aria-hidden="true">{open ? '▾' : '▸'}</span>
       </button>

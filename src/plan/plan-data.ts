@@ -10,11 +10,6 @@ export type AppPlan = Omit<Plan, 'segments'>;
  */
 export const PLAN: AppPlan = { generated_by, title, source, preamble, chapters, provisions, closing } as AppPlan;
 
-/** Returns the text of `data/plan.json` exactly as shipped (for the download), loaded on demand. */
-export function loadPlanFile(): Promise<string> {
-  return import('../../data/plan.json?raw').then((m: { default: string }) => m.default);
-}
-
 /** Returns provision `n` (1–53), or undefined when there is no such provision. */
 export function getProvision(n: number): Provision | undefined {
   return Number.isInteger(n) ? PLAN.provisions[n - 1] : undefined;

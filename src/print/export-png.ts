@@ -5,7 +5,7 @@ import { format } from '../lib/format.ts';
 import type { CaptureRequest, CaptureResult } from '../map/capture.ts';
 import { CSS_DPI, sheetLayout, type Box, type Orientation, type PaperSize } from './paper.ts';
 import { metresPerPixel } from '../layers/mercator.ts';
-import { niceScaleBar, northArrowRotation } from './scale-bar.ts';
+import { formatNominalScale, niceScaleBar, nominalScale, northArrowRotation } from './scale-bar.ts';
 import type { LegendItem, SheetContent } from './sheet-content.ts';
 import { PRINT_FONT_STACK } from '../layers/fonts.ts';
 import { loadBundledFont } from '../lib/fonts.ts';
@@ -39,6 +39,8 @@ const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px $
 
 /** Characters that must not start a line (kinsoku). */
 const NO_START = /^[，。、；：？！）」』”’》〉…,.;:?!)\]]/;
+/** Characters that must not end a line: opening brackets and quotes go down with what they open. */
+const NO_END = /[（「『“‘《〈(\[]$/;
 
 /** Splits text into breakable tokens: each CJK character alone, Latin words with their trailing space. */
 function tokens(text: string): string[] {
@@ -53,8 +55,9 @@ export function wrapText(ctx: CanvasRenderingContext2D, text: string, maxWidth: 
     for (const tok of tokens(para)) {
       const next = line + tok;
       if (line && ctx.measureText(next.trimEnd()).width > maxWidth && !NO_START.test(tok)) {
-        lines.push(line.trimEnd());
-        line = tok.trimStart();
+        const carry = NO_END.test(line) && line.length > 1 ? line.slice(-1) : '';
+        lines.push(line.slice(0, line.length - carry.length).trimEnd());
+        line = carry + tok.trimStart();
       } else line = next;
     }
     lines.push(line.trimEnd());
@@ -135,53 +138,90 @@ function drawSwatch(ctx: CanvasRenderingContext2D, item: LegendItem, x: number, 
   ctx.restore();
 }
 
-function drawNorthArrow(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number, bearing: number, label: string) {
+/** Draws a north arrow (a filled dart, turned against the map's bearing) centred on (cx, cy), `r` tall from centre. */
+function drawNorthArrow(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number, bearing: number) {
   ctx.save();
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.strokeStyle = LINE;
-  ctx.lineWidth = Math.max(1, r / 20);
-  ctx.beginPath();
-  ctx.arc(cx, cy, r, 0, Math.PI * 2);
-  ctx.fill();
-  ctx.stroke();
   ctx.translate(cx, cy);
   ctx.rotate((northArrowRotation(bearing) * Math.PI) / 180);
   ctx.fillStyle = INK;
   ctx.beginPath();
-  ctx.moveTo(0, -r * 0.72);
-  ctx.lineTo(r * 0.32, r * 0.45);
-  ctx.lineTo(0, r * 0.22);
-  ctx.lineTo(-r * 0.32, r * 0.45);
+  ctx.moveTo(0, -r);
+  ctx.lineTo(r * 0.45, r * 0.7);
+  ctx.lineTo(0, r * 0.3);
+  ctx.lineTo(-r * 0.45, r * 0.7);
   ctx.closePath();
   ctx.fill();
   ctx.restore();
-  ctx.save();
-  ctx.fillStyle = INK;
-  ctx.font = font(700, r * 0.5);
-  ctx.textAlign = 'center';
-  ctx.textBaseline = 'bottom';
-  ctx.fillText(label, cx, cy - r - r * 0.08);
-  ctx.restore();
 }
 
-function drawScaleBar(ctx: CanvasRenderingContext2D, x: number, y: number, metresPerPx: number, maxPx: number, k: number, lang: Lang) {
-  const bar = niceScaleBar(metresPerPx, maxPx, lang);
-  if (!bar.px) return;
-  const h = 1.6 * k;
-  const pad = 2 * k;
+/**
+ * Draws the map's furniture in its band under the picture (never on the map): a scale bar with 0 / half / full
+ * ticks, the nominal scale at the printed paper size, the projection note and the north arrow.
+ */
+function drawFurniture(
+  ctx: CanvasRenderingContext2D,
+  band: Box,
+  metresPerPx: number,
+  bearing: number,
+  c: { k: number; t: (typeof PRINT_STRINGS)[Lang]; lang: Lang; paper: PaperSize },
+) {
+  const { k, t } = c;
+  const midY = band.y + band.h / 2;
   ctx.save();
-  ctx.font = font(700, 3 * k);
-  const labelW = ctx.measureText(bar.label).width;
-  ctx.fillStyle = 'rgba(255,255,255,0.92)';
-  ctx.fillRect(x - pad, y - 4.5 * k - pad, Math.max(bar.px, labelW) + 2 * pad, 4.5 * k + h + 2 * pad);
-  ctx.fillStyle = INK;
-  ctx.textBaseline = 'bottom';
-  ctx.fillText(bar.label, x, y - 0.8 * k);
-  // Alternating halves, as on survey maps.
-  ctx.fillRect(x, y, bar.px / 2, h);
-  ctx.strokeStyle = INK;
+  ctx.fillStyle = '#ffffff';
+  ctx.fillRect(band.x, band.y, band.w, band.h);
+  ctx.strokeStyle = LINE;
   ctx.lineWidth = Math.max(1, k / 4);
-  ctx.strokeRect(x, y, bar.px, h);
+  ctx.beginPath();
+  ctx.moveTo(band.x, band.y);
+  ctx.lineTo(band.x + band.w, band.y);
+  ctx.stroke();
+
+  // Scale bar: alternating halves, ticks labelled 0, half and the full length.
+  const bar = niceScaleBar(metresPerPx, Math.min(50 * k, band.w * 0.4), c.lang);
+  let x = band.x + 5 * k;
+  if (bar.px > 0) {
+    const h = 1.5 * k;
+    const y = midY + 0.6 * k;
+    ctx.fillStyle = INK;
+    ctx.fillRect(x, y, bar.px / 2, h);
+    ctx.strokeStyle = INK;
+    ctx.lineWidth = Math.max(1, k / 4);
+    ctx.strokeRect(x, y, bar.px, h);
+    ctx.font = font(400, 2.6 * k);
+    ctx.textBaseline = 'bottom';
+    ctx.textAlign = 'center';
+    ctx.fillText('0', x, y - 0.6 * k);
+    // The half tick shows its number only, in the unit the full length is labelled in.
+    const half = bar.metres >= 1000 ? bar.metres / 2000 : bar.metres / 2;
+    ctx.fillText(String(Number(half.toFixed(1))), x + bar.px / 2, y - 0.6 * k);
+    ctx.textAlign = 'left';
+    ctx.font = font(700, 2.6 * k);
+    const end = bar.label;
+    const endNumber = /^[\d.,]+/.exec(end)?.[0] ?? '';
+    ctx.fillText(end, x + bar.px - ctx.measureText(endNumber).width / 2, y - 0.6 * k);
+    x += bar.px + ctx.measureText(end).width + 5 * k;
+  }
+  // Nominal scale at the printed size, and how the scale is meant.
+  const n = nominalScale(metresPerPx, k);
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'left';
+  ctx.fillStyle = INK;
+  ctx.font = font(700, 2.9 * k);
+  const scaleText = n ? formatNominalScale(n, c.lang) : '';
+  ctx.fillText(scaleText, x, midY - 1.6 * k);
+  ctx.fillStyle = SOFT;
+  ctx.font = font(400, 2.4 * k);
+  ctx.fillText(format(t.printedAt, { paper: c.paper }), x, midY + 1.9 * k);
+
+  // North arrow at the right end, with its letter beside it.
+  const r = band.h * 0.34;
+  const ax = band.x + band.w - 5 * k - r * 0.45;
+  drawNorthArrow(ctx, ax, midY, r, bearing);
+  ctx.fillStyle = INK;
+  ctx.font = font(700, 3.2 * k);
+  ctx.textAlign = 'right';
+  ctx.fillText(t.north, ax - r * 0.45 - 1.5 * k, midY);
   ctx.restore();
 }
 
@@ -217,34 +257,48 @@ function heading({ ctx, k }: ColumnCtx, text: string, x: number, y: number): num
   return y + 5.2 * k;
 }
 
+/**
+ * Draws the legend from `y`, at most to `maxY`: one or two columns by the box's width, rows tightened when the layers
+ * would not fit, and when even then some do not, a last row says how many more (the link shows them all).
+ */
 function drawLegend(c: ColumnCtx, items: LegendItem[], box: Box, y: number, maxY: number): number {
   const { ctx, k, t } = c;
   y = heading(c, t.legend, box.x, y);
   ctx.font = font(400, 3.1 * k);
   ctx.fillStyle = INK;
   if (!items.length) return drawText(ctx, t.legendEmpty, box.x, y, box.w, 4.4 * k, maxY) + 2 * k;
-  const colW = box.w >= 120 * k ? box.w / 2 : box.w;
-  let col = 0;
-  let rowY = y;
-  for (const item of items) {
-    if (rowY + 4.6 * k > maxY) break;
-    const x = box.x + col * colW;
-    drawSwatch(ctx, item, x, rowY + 0.2 * k, 8 * k, 3.6 * k);
+  const cols = box.w >= 120 * k ? 2 : 1;
+  const colW = box.w / cols;
+  const rowsNeeded = Math.ceil(items.length / cols);
+  const tight = y + rowsNeeded * 4.9 * k > maxY;
+  const rowH = (tight ? 4.1 : 4.9) * k;
+  const size = (tight ? 2.7 : 3.1) * k;
+  const rows = Math.max(0, Math.floor((maxY - y) / rowH + 1e-6));
+  const fits = rows * cols >= items.length;
+  const shown = fits ? items : items.slice(0, Math.max(0, rows * cols - 1));
+  shown.forEach((item, i) => {
+    const x = box.x + (i % cols) * colW;
+    const rowY = y + Math.floor(i / cols) * rowH;
+    drawSwatch(ctx, item, x, rowY + 0.2 * k, 8 * k, rowH - 1.3 * k);
     ctx.fillStyle = INK;
-    ctx.font = font(400, 3.1 * k);
+    ctx.font = font(400, size);
     ctx.fillText(item.title, x + 10 * k, rowY, colW - 11 * k);
-    if (colW < box.w && col === 0) col = 1;
-    else {
-      col = 0;
-      rowY += 4.9 * k;
-    }
+  });
+  let used = shown.length;
+  if (!fits && rows > 0) {
+    ctx.fillStyle = SOFT;
+    ctx.font = font(400, size);
+    const rowY = y + Math.floor(used / cols) * rowH;
+    ctx.fillText(t.legendMore.replace('{n}', String(items.length - shown.length)), box.x + (used % cols) * colW, rowY, colW);
+    used += 1;
   }
-  return (col === 1 ? rowY + 4.9 * k : rowY) + 2.5 * k;
+  return y + Math.ceil(used / cols) * rowH + 2.5 * k;
 }
 
 function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, maxY: number): number {
   if (!content.cited.length) return y;
   const { ctx, k, t } = c;
+  if (y + 5.2 * k + 9 * k > maxY) return y;
   y = heading(c, content.translationNote ? t.citedEn : t.cited, box.x, y);
   // The translation's label comes first, so that it is never the part cut for lack of room.
   if (content.translationNote) {
@@ -267,51 +321,83 @@ function drawCited(c: ColumnCtx, content: SheetContent, box: Box, y: number, max
   return y + 1.5 * k;
 }
 
-/** Draws caveat, sources, link and QR code upwards from the bottom of `box`; returns the top y used. */
-async function drawBottom(c: ColumnCtx, content: SheetContent, box: Box): Promise<number> {
+/** Draws the QR code and the link at the bottom of `box`; returns the top y used. */
+async function drawLink(c: ColumnCtx, content: SheetContent, box: Box): Promise<number> {
   const { ctx, k, t } = c;
   const qrSize = 26 * k;
-  const bottom = box.y + box.h;
-  // QR code and link.
   const qr = document.createElement('canvas');
   await QRCode.toCanvas(qr, content.link, { errorCorrectionLevel: 'M', margin: 1, width: Math.round(qrSize), color: { dark: '#000000', light: '#ffffff' } });
-  const qrY = bottom - qrSize;
+  const qrY = box.y + box.h - qrSize;
   ctx.drawImage(qr, box.x, qrY, qrSize, qrSize);
   const lx = box.x + qrSize + 3 * k;
   const lw = box.w - qrSize - 3 * k;
   ctx.fillStyle = ACCENT;
   ctx.font = font(700, 2.9 * k);
-  ctx.fillText(t.link, lx, qrY, lw);
+  // A heading too long for the line breaks before its bracket, not inside a word.
+  const head = ctx.measureText(t.link).width > lw ? t.link.split(/(?=[（(])/).flatMap((part) => wrapText(ctx, part.trim(), lw)) : [t.link];
+  head.forEach((l, i) => ctx.fillText(l, lx, qrY + i * 4 * k, lw));
   ctx.fillStyle = INK;
   ctx.font = `400 ${Math.round(2.5 * k)}px ui-monospace, 'DejaVu Sans Mono', monospace`;
   const linkLines = wrapLink(ctx, content.link, lw);
-  linkLines.slice(0, 6).forEach((l, i) => ctx.fillText(l, lx, qrY + 4.6 * k + i * 3.4 * k));
+  const firstLink = qrY + head.length * 4 * k + 0.6 * k;
+  const room = Math.max(1, Math.floor((qrY + qrSize - firstLink) / (3.4 * k)));
+  linkLines.slice(0, room).forEach((l, i) => ctx.fillText(l, lx, firstLink + i * 3.4 * k));
+  return qrY;
+}
 
-  // Sources and caveat above it, measured first so they stack from the bottom.
-  ctx.font = font(400, 2.5 * k);
-  const srcLines = content.sources.flatMap((s) => wrapText(ctx, s, box.w));
-  const srcShown = srcLines.slice(0, 10);
+/** Sheet text of the sources: curly apostrophes set straight, since the CJK face draws them full-width. */
+const sourceText = (s: string) => s.replace(/[’‘]/g, "'");
+
+/** Returns the height the caveat box takes in a column `w` wide. */
+function caveatHeight(c: ColumnCtx, content: SheetContent, w: number): number {
+  c.ctx.font = font(400, 2.8 * c.k);
+  return wrapText(c.ctx, content.caveat, w - 4 * c.k).length * 4 * c.k + 3 * c.k;
+}
+
+/** Draws the precision caveat (a tinted box) from `y`; returns the y below it. */
+function drawCaveat(c: ColumnCtx, content: SheetContent, box: Box, y: number): number {
+  const { ctx, k } = c;
   ctx.font = font(400, 2.8 * k);
-  const cavLines = wrapText(ctx, content.caveat, box.w - 4 * k);
-  const srcH = 5.2 * k + srcShown.length * 3.4 * k;
-  const cavH = cavLines.length * 4 * k + 3 * k;
-  let y = qrY - 3 * k - srcH - 2 * k - cavH;
-  const top = y;
-
+  const lines = wrapText(ctx, content.caveat, box.w - 4 * k);
+  const h = lines.length * 4 * k + 3 * k;
   ctx.fillStyle = '#fff6dc';
-  ctx.fillRect(box.x, y, box.w, cavH);
+  ctx.fillRect(box.x, y, box.w, h);
   ctx.fillStyle = '#b07800';
-  ctx.fillRect(box.x, y, 0.8 * k, cavH);
+  ctx.fillRect(box.x, y, 0.8 * k, h);
   ctx.fillStyle = INK;
-  ctx.font = font(400, 2.8 * k);
-  cavLines.forEach((l, i) => ctx.fillText(l, box.x + 2.6 * k, y + 1.5 * k + i * 4 * k));
-  y += cavH + 2 * k;
+  lines.forEach((l, i) => ctx.fillText(l, box.x + 2.6 * k, y + 1.5 * k + i * 4 * k));
+  return y + h + 2.5 * k;
+}
 
+/** Returns the wrapped source lines (each source starts a new line) for a column `w` wide. */
+function sourceLines(c: ColumnCtx, content: SheetContent, w: number): string[] {
+  c.ctx.font = font(400, 2.5 * c.k);
+  return content.sources.flatMap((src) => wrapText(c.ctx, sourceText(src), w));
+}
+
+/**
+ * Draws the sources heading and lines from `y`, at most to `maxY`: when they do not all fit, the last line says where
+ * the full list is (the link). Returns the y below the last line.
+ */
+function drawSources(c: ColumnCtx, content: SheetContent, box: Box, y: number, maxY: number): number {
+  const { ctx, k, t } = c;
+  // No room for the heading and a line: leave it to the link rather than draw over it.
+  if (y + 5.2 * k + 3.4 * k > maxY) return y;
   y = heading(c, t.sources, box.x, y);
+  const lines = sourceLines(c, content, box.w);
+  const lh = 3.4 * k;
+  // A hair of tolerance: the room was computed from the same sums, and float rounding must not cost a line.
+  const room = Math.max(0, Math.floor((maxY - y) / lh + 1e-6));
+  const shown = lines.length <= room ? lines : [...lines.slice(0, Math.max(0, room - 1)), t.sourcesMore];
   ctx.fillStyle = SOFT;
   ctx.font = font(400, 2.5 * k);
-  srcShown.forEach((l, i) => ctx.fillText(l, box.x, y + i * 3.4 * k));
-  return top;
+  shown.forEach((l, i) => ctx.fillText(l, box.x, y + i * lh, box.w));
+  return y + shown.length * lh;
+}
+
+/** Returns the height of the sources block (heading and every line) in a column `w` wide. */
+function sourcesHeight(c: ColumnCtx, content: SheetContent, w: number): number {
+  return 5.2 * c.k + sourceLines(c, content, w).length * 3.4 * c.k;
 }
 
 /** Wraps a URL anywhere (it has no spaces). */
@@ -371,30 +457,39 @@ export async function composeSheet(
   ctx.fillStyle = '#eef1f4';
   ctx.fillRect(L.map.x, L.map.y, L.map.w, L.map.h);
   ctx.drawImage(img, L.map.x + (L.map.w - dw) / 2, L.map.y + (L.map.h - dh) / 2, dw, dh);
+
+  // Furniture in its band under the picture (scale true at the centre latitude), then one frame round both.
+  const metresPerSheetPx = metresPerPixel(shot.zoom, shot.center[1]) / shot.pixelRatio / s;
+  drawFurniture(ctx, L.furniture, metresPerSheetPx, shot.bearing, { k, t, lang: content.lang, paper: opts.paper });
   ctx.strokeStyle = INK;
   ctx.lineWidth = Math.max(1, k / 3);
-  ctx.strokeRect(L.map.x, L.map.y, L.map.w, L.map.h);
+  ctx.strokeRect(L.map.x, L.map.y, L.map.w, L.map.h + L.furniture.h);
 
-  // Scale bar (true at the centre latitude) and north arrow on the map.
-  const metresPerSheetPx = metresPerPixel(shot.zoom, shot.center[1]) / shot.pixelRatio / s;
-  drawScaleBar(ctx, L.map.x + 6 * k, L.map.y + L.map.h - 8 * k, metresPerSheetPx, 40 * k, k, content.lang);
-  drawNorthArrow(ctx, L.map.x + L.map.w - 11 * k, L.map.y + 13 * k, 6 * k, shot.bearing, t.north);
-
-  // Side: legend and cited text from the top, caveat / sources / link from the bottom.
   const col: ColumnCtx = { ctx, k, t };
+  const gap = 3 * k;
   if (opts.orientation === 'landscape') {
-    const top = await drawBottom(col, content, L.side);
-    let y = drawLegend(col, content.legend, L.side, L.side.y, top - 3 * k);
-    y = drawCited(col, content, L.side, y, top - 3 * k);
+    // One column: legend and the cited text from the top; caveat and sources above the link at the bottom.
+    const side = L.side;
+    const linkTop = await drawLink(col, content, side);
+    const cavH = caveatHeight(col, content, side.w) + 2.5 * k;
+    const bottomH = cavH + sourcesHeight(col, content, side.w);
+    // The caveat and at least three lines of sources always have their room; the legend and the text share the rest.
+    const bottomMin = Math.min(bottomH, cavH + 5.2 * k + 3 * 3.4 * k);
+    let y = drawLegend(col, content.legend, side, side.y, linkTop - gap - bottomMin);
+    y = drawCited(col, content, side, y, Math.max(y, linkTop - gap - bottomH - gap));
+    const cavY = Math.min(Math.max(y, linkTop - gap - bottomH), linkTop - gap - bottomMin);
+    drawSources(col, content, side, drawCaveat(col, content, side, cavY), linkTop - gap);
   } else {
-    const gap = 5 * k;
-    const w = (L.side.w - 2 * gap) / 3;
+    // Three columns: legend over the link; the cited text; caveat over the sources.
+    const g = 5 * k;
+    const w = (L.side.w - 2 * g) / 3;
     const c1: Box = { ...L.side, w };
-    const c2: Box = { ...L.side, x: L.side.x + w + gap, w };
-    const c3: Box = { ...L.side, x: L.side.x + 2 * (w + gap), w };
-    drawLegend(col, content.legend, c1, c1.y, c1.y + c1.h);
+    const c2: Box = { ...L.side, x: L.side.x + w + g, w };
+    const c3: Box = { ...L.side, x: L.side.x + 2 * (w + g), w };
+    const linkTop = await drawLink(col, content, c1);
+    drawLegend(col, content.legend, c1, c1.y, linkTop - gap);
     drawCited(col, content, c2, c2.y, c2.y + c2.h);
-    await drawBottom(col, content, c3);
+    drawSources(col, content, c3, drawCaveat(col, content, c3, c3.y), c3.y + c3.h);
   }
 
   // Footer: date and the plan title.

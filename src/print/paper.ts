@@ -44,15 +44,22 @@ export interface SheetLayout {
   /** Pixels per millimetre. */
   pxPerMm: number;
   title: Box;
+  /** The map picture. Nothing is drawn on it: the furniture has its own band. */
   map: Box;
+  /** The band under the picture, inside the map's frame: scale bar, nominal scale and north arrow. */
+  furniture: Box;
   /** Legend, provisions, sources, caveat, link and QR code. */
   side: Box;
   footer: Box;
 }
 
+/** Height of the furniture band under the map picture, in millimetres. */
+export const FURNITURE_MM = 11;
+
 /**
- * Returns the layout of a sheet: a title band, the map, a side column (right on landscape, below on portrait) and a
- * footer line. Margins are 10 mm, gaps 5 mm.
+ * Returns the layout of a sheet: a title band, the map with its furniture band below the picture (so that the scale bar
+ * and north arrow never cover the plan's features or labels), a side column (right on landscape, below on portrait)
+ * and a footer line. Margins are 10 mm, gaps 5 mm.
  */
 export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: number): SheetLayout {
   const { width, height } = paperPixels(paper, orientation, dpi);
@@ -66,18 +73,22 @@ export function sheetLayout(paper: PaperSize, orientation: Orientation, dpi: num
   const bodyH = height - bodyY - gap - footerH - margin;
   const title: Box = { x: margin, y: margin, w: innerW, h: titleH };
   const footer: Box = { x: margin, y: height - margin - footerH, w: innerW, h: footerH };
-  let map: Box;
+  const band = FURNITURE_MM * k;
+  let frame: Box;
   let side: Box;
   if (orientation === 'landscape') {
     const sideW = Math.max(75 * k, innerW * 0.3);
     const mapW = innerW - sideW - gap;
-    map = { x: margin, y: bodyY, w: mapW, h: bodyH };
+    frame = { x: margin, y: bodyY, w: mapW, h: bodyH };
     side = { x: margin + mapW + gap, y: bodyY, w: sideW, h: bodyH };
   } else {
-    const sideH = Math.max(70 * k, bodyH * 0.32);
+    const sideH = Math.max(80 * k, bodyH * 0.34);
     const mapH = bodyH - sideH - gap;
-    map = { x: margin, y: bodyY, w: innerW, h: mapH };
+    frame = { x: margin, y: bodyY, w: innerW, h: mapH };
     side = { x: margin, y: bodyY + mapH + gap, w: innerW, h: sideH };
   }
-  return { width, height, pxPerMm: k, title, footer, map, side };
+  // The map's frame holds the picture and, under it, the furniture band.
+  const map: Box = { ...frame, h: frame.h - band };
+  const furniture: Box = { x: frame.x, y: frame.y + frame.h - band, w: frame.w, h: band };
+  return { width, height, pxPerMm: k, title, footer, map, furniture, side };
 }

@@ -3,9 +3,9 @@ import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
-import { attributionFor } from '../lib/export.ts';
+import { attributionFor } from '../lib/export/attribution.ts';
 import { format } from '../lib/format.ts';
-import { geoAttributionLines } from '../lib/geo-data.ts';
+import { GEO_ATTRIBUTION, geoAttributionLines } from '../lib/geo-data.ts';
 import { canCaptureMap, captureMap } from '../map/capture.ts';
 import { useCatalog } from '../panels/use-catalog.ts';
 import { getProvision } from '../plan/plan-data.ts';
@@ -20,13 +20,19 @@ import './print.css';
 
 type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; file: string } | { kind: 'error'; message: string };
 
+const SHORT = new Map(GEO_ATTRIBUTION.map((a) => [a.id, a]));
+
 function useSources(layers: readonly string[], lang: Lang): string[] {
   const { catalog } = useCatalog();
   const key = [...layers].sort().join(',');
   return useMemo(() => {
     if (!catalog) return geoAttributionLines(lang, true);
-    const paren = (a: { text: string; licence: string }) => (lang === 'en' ? `${a.text} (${a.licence})` : `${a.text}（${a.licence}）`);
-    return attributionFor(catalog, key ? key.split(',') : [], lang).map(paren);
+    const paren = (text: string, licence: string) => (lang === 'en' ? `${text} (${licence})` : `${text}（${licence}）`);
+    // The sheet uses each source's short credit line (as on the map) with its licence, so that all of them fit.
+    return attributionFor(catalog, key ? key.split(',') : [], lang).map((a) => {
+      const short = a.id ? SHORT.get(a.id) : undefined;
+      return paren(short ? (lang === 'en' ? short.short_en : short.short_zh) : a.text, a.licence);
+    });
   }, [catalog, key, lang]);
 }
 

@@ -33,3 +33,20 @@ export function northArrowRotation(bearing: number): number {
   const r = -bearing % 360;
   return r === 0 ? 0 : r;
 }
+
+/**
+ * Returns the nominal scale 1:N of a picture printed at its paper size, given the ground size of one sheet pixel and
+ * the sheet's pixels per millimetre, rounded to two significant figures (e.g. 1 200 000). True at the centre latitude.
+ */
+export function nominalScale(metresPerSheetPx: number, pxPerMm: number): number {
+  const n = metresPerSheetPx * pxPerMm * 1000;
+  if (!(n > 0) || !Number.isFinite(n)) return 0;
+  const pow = 10 ** (Math.floor(Math.log10(n)) - 1);
+  return Math.round(n / pow) * pow;
+}
+
+/** Formats a nominal scale: `1:120万` / `1:1,200,000` (Chinese maps count in 万 from 10 000 up). */
+export function formatNominalScale(n: number, lang: Lang): string {
+  if (lang === 'zh' && n >= 10_000) return `1:${Number((n / 10_000).toPrecision(6))}万`;
+  return `1:${n.toLocaleString('en-GB')}`;
+}

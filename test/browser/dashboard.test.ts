@@ -1,13 +1,17 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../../geo/schema.ts';
 import { DEFAULT_VISIBLE_LAYERS } from '../../src/layers/registry.ts';
+import { ogrRead, ogrReadAll, requireGdal, validateGpkg } from '../helpers/gdal.ts';
+import { readCsvStrict } from '../helpers/rfc4180.ts';
+import { checkRfc7946 } from '../helpers/rfc7946.ts';
+import { unzip } from '../helpers/unzip.ts';
 import { baseUrl, DESKTOP, launch, openApp, PHONE, waitForMapIdle } from './harness.ts';
 
 /**
  * The dashboard in the built app: the overview's figures equal what the shipped catalog says (recounted here), a
- * sector bar filters map, overview and URL together, and the export downloads a valid GeoJSON of what is shown.
+ * sector bar filters map, overview and URL together, and the downloads of what is shown are read back by GDAL.
  */
 const OUT = 'test/.out';
 let browser: Browser;
@@ -15,6 +19,7 @@ let catalog: Catalog;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
+  requireGdal();
   mkdirSync(OUT, { recursive: true });
   browser = await launch();
   catalog = (await (await fetch(`${baseUrl()}geo/catalog.json`)).json()) as Catalog;
@@ -143,17 +148,51 @@ describe('dashboard', { timeout: 300_000 }, () => {
     expect(fc.metadata.attribution.every((a: { text: string; licence: string }) => a.text && a.licence)).toBe(true);
   });
 
-  it('downloads a CSV that starts with a byte-order mark and ends with the attribution', async () => {
-    const page = await open('', DESKTOP, true);
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-csv').click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
-    expect(text.charCodeAt(0)).toBe(0xfeff);
-    const lines = text.trimEnd().split('\r\n');
-    expect(lines[0].startsWith('\uFEFFid,name_zh,name_en')).toBe(true);
-    const shown = Object.values(catalog.features).filter((e) => DEFAULT_VISIBLE_LAYERS.includes(e.layer)).length;
-    // Rows are one line each unless a field holds a newline; none of the shipped fields does.
-    expect(lines.filter((l) => !l.startsWith('#') && !l.startsWith('"#')).length).toBe(1 + shown);
-    expect(lines.some((l) => l.includes('OpenStreetMap') || l.includes('Plan features drawn by the project'))).toBe(true);
+  it('downloads the package (ZIP) that GDAL reads: the same records in CSV, GeoJSON, KML and GeoPackage, with a README', async () => {
+    const page = await open('#sector=transport,industry', DESKTOP, true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-zip').click()]);
+    const name = download.suggestedFilename();
+    expect(name).toMatch(/^hohhot-15th-fyp-\d{8}\.zip$/);
+    const stem = name.replace(/\.zip$/, '');
+    const zipPath = `${OUT}/${name}`;
+    await download.saveAs(zipPath);
+    const files = unzip(readFileSync(zipPath));
+    expect([...files.keys()].sort()).toEqual(['README.txt', `${stem}.csv`, `${stem}.geojson`, `${stem}.gpkg`, `${stem}.kml`].map((f) => `${stem}/${f}`).sort());
+    const expected = Object.values(catalog.features)
+      .filter((e) => (e.sector === 'transport' || e.sector === 'industry') && DEFAULT_VISIBLE_LAYERS.includes(e.layer))
+      .map((e) => e.id)
+      .sort();
+    // Read by GDAL straight from the archive; the CSV through a strict RFC 4180 reader too.
+    const inner = (ext: string) => `/vsizip/${zipPath}/${stem}/${stem}.${ext}`;
+    const idsOf = (features: { properties: Record<string, unknown> | null }[]) => features.map((f) => String(f.properties?.id)).sort();
+    expect(idsOf(ogrRead(inner('csv')).features)).toEqual(expected);
+    expect(idsOf(ogrRead(inner('geojson')).features)).toEqual(expected);
+    expect(idsOf(ogrReadAll(inner('kml')).map((x) => x.feature))).toEqual(expected);
+    expect(idsOf(ogrReadAll(inner('gpkg')).filter((x) => x.layer !== 'hohhot_plan_about').map((x) => x.feature))).toEqual(expected);
+    const csv = readCsvStrict(new TextDecoder().decode(files.get(`${stem}/${stem}.csv`)));
+    expect(csv.records.map((r) => r[0]).sort()).toEqual(expected);
+    const geojson = JSON.parse(new TextDecoder().decode(files.get(`${stem}/${stem}.geojson`)));
+    expect(checkRfc7946(geojson, { maxDecimals: 6 })).toEqual([]);
+    const readme = new TextDecoder().decode(files.get(`${stem}/README.txt`));
+    for (const a of geojson.metadata.attribution) {
+      expect(readme).toContain(a.text_zh);
+      expect(readme).toContain(a.text_en);
+    }
+    expect(readme).toContain('sector=transport');
+    const gpkgPath = `${OUT}/${stem}.gpkg`;
+    writeFileSync(gpkgPath, files.get(`${stem}/${stem}.gpkg`)!);
+    expect(validateGpkg(gpkgPath)).toBe('');
+    expect(await page.locator('[data-testid="export"] [role="status"]').getAttribute('data-status')).toBe('done');
+  });
+
+  it('downloads a single KML with every placemark of the view', async () => {
+    const page = await open('#sector=transport,industry', DESKTOP, true);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('export-kml').click()]);
+    expect(download.suggestedFilename()).toMatch(/^hohhot-15th-fyp-\d{8}\.kml$/);
+    const p = `${OUT}/${download.suggestedFilename()}`;
+    await download.saveAs(p);
+    const n = Object.values(catalog.features).filter((e) => (e.sector === 'transport' || e.sector === 'industry') && DEFAULT_VISIBLE_LAYERS.includes(e.layer)).length;
+    expect(ogrReadAll(p).length).toBe(n);
   });
 
   it('downloads the structured plan in both languages', async () => {

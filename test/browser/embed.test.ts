@@ -21,7 +21,7 @@ afterAll(async () => {
 });
 
 /** Opens a host page (about:blank) whose only content is an iframe of the app at `hash`; returns the app's frame. */
-async function embed(hash: string): Promise<{ page: Page; frame: Frame }> {
+async function embed(hash: string, height = 560): Promise<{ page: Page; frame: Frame }> {
   const context = await browser.newContext(DESKTOP);
   contexts.push(context);
   context.setDefaultTimeout(90_000);
@@ -29,7 +29,7 @@ async function embed(hash: string): Promise<{ page: Page; frame: Frame }> {
   const src = `${baseUrl()}#${hash}`;
   await page.setContent(
     `<!doctype html><title>Host</title><h1>Host page</h1>
-     <iframe id="map" title="呼和浩特“十五五”规划地图" src="${src}" width="800" height="560" style="border:0"></iframe>`,
+     <iframe id="map" title="呼和浩特“十五五”规划地图" src="${src}" width="800" height="${height}" style="border:0"></iframe>`,
   );
   const handle = await page.waitForSelector('#map');
   const frame = (await handle.contentFrame())!;
@@ -38,13 +38,23 @@ async function embed(hash: string): Promise<{ page: Page; frame: Frame }> {
 }
 
 describe('embed', { timeout: 300_000 }, () => {
-  it('renders the app in an iframe with minimal chrome', async () => {
-    const { page, frame } = await embed('embed=1');
+  it('renders the app in an 800 × 500 iframe with minimal chrome, the attribution collapsed and nothing overlapping', async () => {
+    const { page, frame } = await embed('embed=1', 500);
     expect(await frame.locator('.app[data-embed="true"]').count()).toBe(1);
     expect(await frame.locator('[role="tablist"]').isVisible().catch(() => false)).toBe(false);
     expect(await frame.getByTestId('app-panel').isVisible()).toBe(false);
     expect(await frame.getByTestId('map').count()).toBe(1);
     await frame.waitForSelector('[data-map-state="idle"]', { timeout: 200_000 });
+    // From the first frame on, not only after a resize: the attribution is behind its ⓘ button.
+    const attrib = frame.locator('.maplibregl-ctrl-attrib');
+    expect(await attrib.getAttribute('class')).not.toContain('maplibregl-compact-show');
+    const box = (await attrib.boundingBox())!;
+    expect(box.width * box.height).toBeLessThan(30 * 30);
+    // The button that opens the panel sits above the legend, not on its title.
+    const toggle = (await frame.locator('.drawer-toggle').boundingBox())!;
+    const legend = (await frame.getByTestId('legend').boundingBox())!;
+    expect(toggle.y + toggle.height).toBeLessThanOrEqual(legend.y);
+    expect(await frame.getByTestId('legend').getAttribute('data-open')).toBe('true');
     await page.screenshot({ path: 'test/.out/embed-host.png' });
   });
 

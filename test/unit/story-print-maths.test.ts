@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mmToPx, paperMm, paperPixels, sheetLayout } from '../../src/print/paper.ts';
+import { FURNITURE_MM, mmToPx, paperMm, paperPixels, sheetLayout } from '../../src/print/paper.ts';
 import { metresPerPixel, zoomForTarget } from '../../src/layers/mercator.ts';
-import { niceScaleBar, northArrowRotation } from '../../src/print/scale-bar.ts';
+import { formatNominalScale, niceScaleBar, nominalScale, northArrowRotation } from '../../src/print/scale-bar.ts';
 
 /** Paper size → pixels, sheet layout, scale bar and north arrow maths of the exported images. */
 
@@ -34,12 +34,36 @@ describe('paper maths', () => {
       expect(l.title.y + l.title.h).toBeLessThanOrEqual(l.map.y);
       expect(l.map.y + l.map.h).toBeLessThanOrEqual(l.footer.y);
       if (o === 'landscape') expect(l.map.x + l.map.w).toBeLessThanOrEqual(l.side.x);
-      else expect(l.map.y + l.map.h).toBeLessThanOrEqual(l.side.y);
+      else expect(l.furniture.y + l.furniture.h).toBeLessThanOrEqual(l.side.y);
+    }
+  });
+  it('keeps the map furniture in a band of its own under the picture, inside the map frame', () => {
+    for (const paper of ['A4', 'A3'] as const) {
+      for (const o of ['landscape', 'portrait'] as const) {
+        const l = sheetLayout(paper, o, 300);
+        // The band starts where the picture ends: nothing of the furniture is drawn on the map.
+        expect(l.furniture.y).toBeCloseTo(l.map.y + l.map.h, 6);
+        expect([l.furniture.x, l.furniture.w]).toEqual([l.map.x, l.map.w]);
+        expect(l.furniture.h).toBeCloseTo(FURNITURE_MM * l.pxPerMm, 6);
+        expect(l.furniture.y + l.furniture.h).toBeLessThanOrEqual(o === 'landscape' ? l.footer.y : l.side.y);
+        // The picture stays the larger part of the sheet.
+        expect(l.map.w * l.map.h).toBeGreaterThan(0.4 * l.width * l.height);
+      }
     }
   });
 });
 
 describe('scale bar maths', () => {
+  it('gives the nominal scale at the printed size, to two significant figures', () => {
+    // 200 m per sheet pixel at 150 dpi (5.906 px/mm): 1 mm of paper shows 1181 m, i.e. 1:1 181 102 → 1:1 200 000.
+    expect(nominalScale(200, 150 / 25.4)).toBe(1_200_000);
+    expect(nominalScale(2, 300 / 25.4)).toBe(24_000);
+    expect(nominalScale(0, 5)).toBe(0);
+    expect(formatNominalScale(1_200_000, 'zh')).toBe('1:120万');
+    expect(formatNominalScale(24_000, 'zh')).toBe('1:2.4万');
+    expect(formatNominalScale(1_200_000, 'en')).toBe('1:1,200,000');
+    expect(formatNominalScale(8_000, 'zh')).toBe('1:8,000');
+  });
   it('gives 78.27 km per CSS pixel at zoom 0 on the equator (512-px tiles)', () => {
     expect(metresPerPixel(0, 0)).toBeCloseTo(78271.517, 2);
   });

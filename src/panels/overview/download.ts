@@ -1,9 +1,9 @@
 /**
- * Saves `text` as a file through a Blob URL and a temporary link (no network). The URL is revoked a little later:
+ * Saves data as a file through a Blob URL and a temporary link (no network). The URL is revoked a little later:
  * revoking it in the same task can cancel the download in some browsers.
  */
-export function downloadText(fileName: string, text: string, mime: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: mime }));
+export function downloadBlob(fileName: string, data: BlobPart, mime: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type: mime }));
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -13,4 +13,9 @@ export function downloadText(fileName: string, text: string, mime: string): void
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Saves `text` as a file (see {@link downloadBlob}). */
+export function downloadText(fileName: string, text: string, mime: string): void {
+  downloadBlob(fileName, text, mime);
 }

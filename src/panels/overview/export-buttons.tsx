@@ -1,15 +1,15 @@
 import { useState } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
+import type { Lang } from '../../i18n/lang.ts';
 import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
-import { buildCsv, buildGeoJsonExport, exportFileName, planJsonText } from '../../lib/export.ts';
-import { loadPlanFile } from '../../plan/plan-data.ts';
+import type { ExportFormat } from '../../lib/export/package.ts';
+import { loadPlanFile, planJsonText } from '../../lib/export/plan-json.ts';
+import { format } from '../../lib/format.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
 import type { EnglishPlanExport } from '../../plan/english.ts';
 import { loadEnglish } from '../../plan/english-loader.ts';
-import type { Lang } from '../../i18n/lang.ts';
 import type { Filters } from '../../store/types.ts';
-import { downloadText } from './download.ts';
-import { format } from '../../lib/format.ts';
+import { downloadBlob, downloadText } from './download.ts';
 
 export interface ExportButtonsProps {
   catalog: Catalog;
@@ -18,44 +18,62 @@ export interface ExportButtonsProps {
   lang: Lang;
 }
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; n: number } | { kind: 'empty' } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; format: ExportFormat }
+  | { kind: 'done'; n: number; file: string }
+  | { kind: 'empty' }
+  | { kind: 'error'; message: string };
+
+const SINGLES: readonly Exclude<ExportFormat, 'zip'>[] = ['geojson', 'kml', 'gpkg', 'csv'];
 
 /**
- * Offers the downloads: what is shown (visible layers × filters) as GeoJSON or CSV, and the structured plan. Layer
- * files come through the same cached loader as the map, so nothing new is fetched when the map has them.
+ * Offers the downloads of what is shown (visible layers × filters): the package (ZIP: CSV, GeoJSON, KML, GeoPackage
+ * and a README with fields, precision caveat, sources and licences) or any one of those files, and the structured
+ * plan. The writers load only when someone downloads; layer files come through the same cached loader as the map, so
+ * nothing new is fetched when the map has them.
  */
 export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportButtonsProps) {
   const s = OVERVIEW_STRINGS[lang];
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const busy = status.kind === 'busy';
 
-  const exportShown = async (format: 'geojson' | 'csv') => {
-    setStatus({ kind: 'busy' });
+  const exportShown = async (format: ExportFormat) => {
+    setStatus({ kind: 'busy', format });
     try {
-      const entries = await Promise.all(visibleLayers.map(async (id) => [id, await loadLayer(id)] as const));
-      const fc = buildGeoJsonExport({
-        catalog,
-        layers: Object.fromEntries(entries),
-        visibleLayers,
-        filters,
-        generatedAt: new Date().toISOString(),
-        url: window.location.href,
-      });
-      if (fc.features.length === 0) {
+      const [entries, { buildExport, englishForExport }, english] = await Promise.all([
+        Promise.all(visibleLayers.map(async (id) => [id, await loadLayer(id)] as const)),
+        import('../../lib/export/package.ts'),
+        // The English words of the plan go with the data when the translation loads; without it, the Chinese alone.
+        loadEnglish().catch(() => null),
+      ]);
+      const now = new Date();
+      const { file, count } = await buildExport(
+        format,
+        {
+          catalog,
+          layers: Object.fromEntries(entries),
+          visibleLayers,
+          filters,
+          generatedAt: now.toISOString(),
+          url: window.location.href,
+          lang,
+          english: english ? englishForExport(english, catalog) : undefined,
+        },
+        now,
+      );
+      if (count === 0) {
         setStatus({ kind: 'empty' });
         return;
       }
-      const now = new Date();
-      if (format === 'geojson') {
-        downloadText(exportFileName('geojson', now), `${JSON.stringify(fc)}\n`, 'application/geo+json');
-      } else {
-        downloadText(exportFileName('csv', now), buildCsv(fc, catalog), 'text/csv;charset=utf-8');
-      }
-      setStatus({ kind: 'done', n: fc.features.length });
+      downloadBlob(file.name, file.data as BlobPart, file.mime);
+      setStatus({ kind: 'done', n: count, file: file.name });
     } catch (e) {
       setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
   };
 
+  // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
   // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
   const exportPlan = async () => {
     const english = loadEnglish().then(
@@ -73,12 +91,19 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
     status.kind === 'busy'
       ? s.exportBusy
       : status.kind === 'done'
-        ? format(s.exportDone, { n: status.n })
+        ? `${format(s.exportDone, { n: status.n })}: ${status.file}`
         : status.kind === 'empty'
           ? s.exportEmpty
           : status.kind === 'error'
             ? format(s.exportFailed, { error: status.message })
             : '';
+
+  const label: Record<Exclude<ExportFormat, 'zip'>, [string, string]> = {
+    geojson: [s.exportGeojson, s.exportGeojsonLabel],
+    kml: [s.exportKml, s.exportKmlLabel],
+    gpkg: [s.exportGpkg, s.exportGpkgLabel],
+    csv: [s.exportCsv, s.exportCsvLabel],
+  };
 
   return (
     <section className="ov-export" data-testid="export">
@@ -88,26 +113,35 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
         <button
           type="button"
           className="ov-button"
-          aria-label={s.exportGeojsonLabel}
-          data-testid="export-geojson"
-          disabled={status.kind === 'busy'}
-          onClick={() => void exportShown('geojson')}
+          aria-label={s.exportZipLabel}
+          data-testid="export-zip"
+          disabled={busy}
+          onClick={() => void exportShown('zip')}
         >
-          {s.exportGeojson}
-        </button>
-        <button
-          type="button"
-          className="ov-button"
-          aria-label={s.exportCsvLabel}
-          data-testid="export-csv"
-          disabled={status.kind === 'busy'}
-          onClick={() => void exportShown('csv')}
-        >
-          {s.exportCsv}
+          {s.exportZip}
         </button>
         <button type="button" className="ov-button ov-button--quiet" aria-label={s.exportPlanLabel} data-testid="export-plan" onClick={() => void exportPlan()}>
           {s.exportPlan}
         </button>
+      </div>
+      <div className="ov-export__singles" role="group" aria-label={s.exportSingles}>
+        <span className="ov-export__singles-label" aria-hidden="true">
+          {s.exportSingles}
+        </span>
+        {SINGLES.map((f) => (
+          <button
+            key={f}
+            type="button"
+            className="ov-button ov-button--quiet ov-button--small"
+            aria-label={label[f][1]}
+            title={label[f][1]}
+            data-testid={`export-${f}`}
+            disabled={busy}
+            onClick={() => void exportShown(f)}
+          >
+            {label[f][0]}
+          </button>
+        ))}
       </div>
       <p className="ov-export__status" role="status" data-status={status.kind}>
         {message}

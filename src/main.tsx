@@ -13,10 +13,14 @@ chooseFont();
 if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
 
 const root = document.getElementById('root')!;
-// The page is prerendered (vite.config.ts): hydrate it at once, so the map starts while the panels, which wait for
-// their data and code, hydrate as these arrive (React keeps their prerendered markup on screen until then).
-if (root.firstElementChild) hydrateRoot(root, <App />);
-else createRoot(root).render(<App />);
+if (root.firstElementChild) {
+  // The page is prerendered (vite.config.ts). Let the browser paint it first (the map's setup is a long task that
+  // would hold the first paint back), then hydrate: the map starts while the panels, which wait for their data and
+  // code, hydrate as these arrive (React keeps their prerendered markup on screen until then).
+  requestAnimationFrame(() => setTimeout(() => hydrateRoot(root, <App />)));
+} else {
+  createRoot(root).render(<App />);
+}
 
 registerOffline({
   onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', key: 'updateReady' }),

@@ -2,7 +2,8 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { chooseFont } from './lib/fonts.ts';
 import { registerOffline } from './lib/offline.ts';
-import { mayHaveWebGL } from './map/map-view.tsx';
+import { loadCatalog } from './lib/geo-data.ts';
+import { mayHaveWebGL, startMapEarly } from './map/map-view.tsx';
 import { useAppStore } from './store/store.ts';
 import './app/global.css';
 
@@ -13,12 +14,22 @@ chooseFont();
 if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
 
 const root = document.getElementById('root')!;
-if (root.firstElementChild) {
-  // The page is prerendered (vite.config.ts). Let the browser paint it first (the map's setup is a long task that
-  // would hold the first paint back), then hydrate: the map starts while the panels, which wait for their data and
-  // code, hydrate as these arrive (React keeps their prerendered markup on screen until then).
-  requestAnimationFrame(() => setTimeout(() => hydrateRoot(root, <App />)));
+if (root.firstElementChild && !window.location.hash.slice(1)) {
+  // The plain address: the page is prerendered in this very state (vite.config.ts). Let the browser paint it first,
+  // start the map in its container, and hydrate once the catalog the overview was rendered with is in (it is
+  // preloaded beside this script). Without the catalog, the overview renders afresh and says what failed.
+  requestAnimationFrame(() =>
+    setTimeout(() => {
+      const canvas = root.querySelector<HTMLElement>('.map-view__canvas');
+      if (canvas) startMapEarly(canvas);
+      loadCatalog().then(
+        () => hydrateRoot(root, <App />),
+        () => createRoot(root).render(<App />),
+      );
+    }),
+  );
 } else {
+  // A link with its own view (any fragment): the app renders it afresh, replacing the prerendered default view.
   createRoot(root).render(<App />);
 }
 

@@ -1,8 +1,7 @@
-import { lazy, Suspense, use, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
 import { APP_STRINGS } from '../i18n/app.ts';
 import { OverviewPanel } from '../panels/overview/overview-panel.tsx';
 import type { Lang } from '../i18n/lang.ts';
-import { loadCatalog, peekCatalog } from '../lib/geo-data.ts';
 import { selectSelectedFeature } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import type { PanelTab } from '../store/types.ts';
@@ -13,32 +12,6 @@ const ReaderPanel = lazy(() => import('../panels/reader/reader-panel.tsx').then(
 const NearPanel = lazy(() => import('../panels/near/near-panel.tsx').then((m) => ({ default: m.NearPanel })));
 const LayerPanel = lazy(() => import('../panels/layers/layer-panel.tsx').then((m) => ({ default: m.LayerPanel })));
 const FeaturePanel = lazy(() => import('../panels/feature/feature-panel.tsx').then((m) => ({ default: m.FeaturePanel })));
-
-let catalogSettled: Promise<unknown> | null = null;
-
-/**
- * A promise that settles once the catalog has loaded or failed. When the catalog is already in (the build's
- * prerender, a later mount), it is marked fulfilled the way React's `use` reads it, so nothing suspends.
- */
-function settledCatalog(): Promise<unknown> {
-  if (!catalogSettled) {
-    const ready = peekCatalog();
-    catalogSettled = ready
-      ? Object.assign(Promise.resolve(ready), { status: 'fulfilled', value: ready })
-      : loadCatalog().catch(() => null);
-  }
-  return catalogSettled;
-}
-
-/**
- * Renders its children once the catalog has loaded or failed. The overview is prerendered with the catalog in hand;
- * while this browser still waits for it, React keeps the prerendered overview on screen instead of hydrating it
- * into a different (loading) picture, and hydrates it when the catalog is in.
- */
-function CatalogReady({ children }: { children: ReactNode }) {
-  use(settledCatalog());
-  return children;
-}
 
 /** The feature panel, loaded the first time something is selected. */
 function FeatureSlot() {
@@ -109,11 +82,7 @@ export function SidePanel({ lang, tab, onTab, sideBySide = false }: SidePanelPro
         </div>
         <div className="tab-content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
           <Suspense fallback={null}>
-            {tab === 'overview' && (
-              <CatalogReady>
-                <OverviewPanel />
-              </CatalogReady>
-            )}
+            {tab === 'overview' && <OverviewPanel />}
             {tab === 'reader' && <ReaderPanel sideBySide={sideBySide} />}
             {tab === 'near' && <NearPanel />}
             {tab === 'layers' && <LayerPanel />}

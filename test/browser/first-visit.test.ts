@@ -139,6 +139,8 @@ describe('a first visit on a device with CJK fonts', () => {
       const twice = urls.filter((u, i) => urls.indexOf(u) !== i);
       expect(twice).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.dataset.bundledFont ?? null)).toBeNull();
+      // The map started before hydration is the one the app adopted: one map, one canvas.
+      expect(await page.locator('.maplibregl-canvas').count()).toBe(1);
       expect(await page.evaluate(drawsChinese(FONT_STACK))).toBe(true);
     } finally {
       await context.close();

@@ -232,6 +232,8 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       type: 'line',
       source: src('provinces'),
       filter: ['==', ['get', 'kind'], 'country'],
+      // The outline is simplified for national scales; closer in, the provinces' own lines trace the border.
+      maxzoom: 6,
       metadata: meta,
       paint: { 'line-color': '#a59d90', 'line-width': zoomLinear(3, 1, 8, 2) },
     },

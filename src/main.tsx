@@ -9,29 +9,29 @@ import './app/global.css';
 
 chooseFont();
 
-// The map's chunk is preloaded (see vite.config.ts): preparing the map now overlaps its fonts and settings with the
-// first render of the panels instead of starting them once React has mounted the map.
-if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
-
 const root = document.getElementById('root')!;
-if (root.firstElementChild && !window.location.hash.slice(1)) {
-  // The plain address: the page is prerendered in this very state (vite.config.ts). Let the browser paint it first,
-  // start the map in its container, and hydrate once the catalog the overview was rendered with is in (it is
-  // preloaded beside this script). Without the catalog, the overview renders afresh and says what failed.
-  requestAnimationFrame(() =>
-    setTimeout(() => {
+
+// Everything heavy waits for the first paint of the prerendered page (vite.config.ts): evaluating MapLibre's module
+// and setting up the map are long tasks that would otherwise hold that paint back.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    if (root.firstElementChild && !window.location.hash.slice(1)) {
+      // The plain address: the page was prerendered in this very state. Start the map in its container, and hydrate
+      // once the catalog the overview was rendered with is in (it is preloaded beside this script). Without the
+      // catalog, the overview renders afresh and says what failed.
       const canvas = root.querySelector<HTMLElement>('.map-view__canvas');
       if (canvas) startMapEarly(canvas);
       loadCatalog().then(
         () => hydrateRoot(root, <App />),
         () => createRoot(root).render(<App />),
       );
-    }),
-  );
-} else {
-  // A link with its own view (any fragment): the app renders it afresh, replacing the prerendered default view.
-  createRoot(root).render(<App />);
-}
+    } else {
+      // A link with its own view (any fragment): the app renders it afresh over the prerendered default view.
+      if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
+      createRoot(root).render(<App />);
+    }
+  }),
+);
 
 registerOffline({
   onUpdate: () => useAppStore.getState().notify({ id: 'offline-update', level: 'info', key: 'updateReady' }),

@@ -1,7 +1,11 @@
 /// <reference types="vitest/config" />
-import { defineConfig, type Plugin } from 'vite';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { FONT_CACHE } from './src/lib/cache-names.ts';
 
 /** Hosts of the optional online basemaps: the only origins besides our own that the app may ever contact. */
 const ONLINE_BASEMAP_HOSTS = [
@@ -39,13 +43,15 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
- * The map code (MapLibre and the controller) is a separate chunk so that the reader can render before it arrives,
- * but it is wanted on every visit: a modulepreload link lets the browser fetch and compile it while the app's own
- * script runs, instead of only once React has mounted the map.
+ * Orders the first visit's requests for a slow link. The page is prerendered, so its first paint needs only the HTML
+ * and the stylesheet: every script and data file is fetched at low priority (`fetchpriority="low"`), so none takes
+ * bandwidth from the first paint. After it come the app's script and the catalog its hydration waits for (preloaded
+ * in parallel rather than after the script), and the map code (MapLibre and the controller, a chunk of its own so
+ * the panels can render before it arrives, but wanted on every visit).
  */
-function preloadMapChunk(): Plugin {
+function firstVisitRequests(): Plugin {
   return {
-    name: 'preload-map-chunk',
+    name: 'first-visit-requests',
     apply: 'build',
     generateBundle: {
       order: 'post',
@@ -54,17 +60,59 @@ function preloadMapChunk(): Plugin {
         const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/map/map-controller.ts'));
         if (!html || html.type !== 'asset' || !chunk || chunk.type !== 'chunk') return;
         const links = [
-          `<link rel="modulepreload" crossorigin href="./${chunk.fileName}">`,
-          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => `<link rel="preload" as="style" href="./${css}">`),
+          `<link rel="preload" as="fetch" crossorigin fetchpriority="low" href="./geo/catalog.json">`,
+          `<link rel="modulepreload" crossorigin fetchpriority="low" href="./${chunk.fileName}">`,
+          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => `<link rel="preload" as="style" crossorigin fetchpriority="low" href="./${css}">`),
         ];
-        html.source = String(html.source).replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+        html.source = String(html.source)
+          .replace(/<script type="module" crossorigin src=/, '<script type="module" crossorigin fetchpriority="low" src=')
+          .replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
       },
     },
   };
 }
 
-/** Cache of the font files: filled as they are used, never precached (a device with its own CJK font needs none). */
-export const FONT_CACHE = 'hohhot-fonts';
+/**
+ * Prerenders the first screen into `index.html`: builds `src/app/prerender.tsx` for node, renders the default view
+ * with the shipped catalog, and puts the markup in `#root`, which `main.tsx` then hydrates. Text and layout show with
+ * HTML and CSS alone, before the app's JavaScript has arrived.
+ */
+function prerenderFirstView(): Plugin {
+  let root = process.cwd();
+  return {
+    name: 'prerender-first-view',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    generateBundle: {
+      order: 'post',
+      async handler(_options, bundle) {
+        const html = bundle['index.html'];
+        if (!html || html.type !== 'asset') return;
+        // Inside the project, so that the node build resolves its imports (react-dom …) from node_modules.
+        const tmp = mkdtempSync(join(root, 'node_modules', '.prerender-'));
+        try {
+          await build({
+            configFile: false,
+            root,
+            logLevel: 'warn',
+            plugins: [react()],
+            build: { ssr: resolve(root, 'src/app/prerender.tsx'), outDir: tmp, emptyOutDir: true, target: 'node20' },
+          });
+          const mod = (await import(pathToFileURL(join(tmp, 'prerender.js')).href)) as { prerender: (c: unknown) => string };
+          const catalog: unknown = JSON.parse(readFileSync(resolve(root, 'public/geo/catalog.json'), 'utf8'));
+          const markup = mod.prerender(catalog);
+          const source = String(html.source);
+          if (!source.includes('<div id="root"></div>')) throw new Error('index.html has no empty #root to prerender into');
+          html.source = source.replace('<div id="root"></div>', () => `<div id="root">${markup}</div>`);
+        } finally {
+          rmSync(tmp, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}
 
 /**
  * The service worker (Workbox, through vite-plugin-pwa): `sw.js` precaches the built app (code, basemap, data) with
@@ -133,9 +181,12 @@ const CONFIG_OFFLINE_URL = `${CONFIG_FILE}?offline`;
  */
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadMapChunk(), offlineServiceWorker()],
+  plugins: [react(), contentSecurityPolicy(), firstVisitRequests(), prerenderFirstView(), offlineServiceWorker()],
   build: {
     target: 'es2022',
+    // Source maps beside the code (never downloaded by browsers, never precached): errors reported from the field can
+    // be read, and audits of large scripts (Lighthouse's best practices) find them.
+    sourcemap: true,
     chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1' },

@@ -290,8 +290,23 @@ export function buildGeo(root: string): BuildResult {
     aliases: Object.fromEntries([...FEATURE_ALIASES].sort((a, b) => (a[0] < b[0] ? -1 : 1))),
   };
   outputs.set('public/geo/catalog.json', `${JSON.stringify(sortKeys(catalog), null, 1)}\n`);
+  outputs.set('public/geo/label-chars.txt', `${labelChars(entries, [...outputs].filter(([k]) => k.startsWith('public/geo/context/')).map(([, t]) => t))}\n`);
   if (problems.length > 0) return { outputs: new Map(), problems, warnings, catalog: null };
   return { outputs, problems, warnings, catalog };
+}
+
+/**
+ * Returns every character a map label may draw (feature and context names in both languages), sorted: a device
+ * without CJK fonts loads the bundled font's faces for exactly these before the map draws its first label.
+ */
+function labelChars(entries: Record<string, CatalogEntry>, contextTexts: string[]): string {
+  const names: unknown[] = Object.values(entries).flatMap((e) => [e.name_zh, e.name_en]);
+  for (const text of contextTexts) {
+    for (const f of (JSON.parse(text) as FeatureCollection).features) names.push(f.properties?.name_zh, f.properties?.name_en, f.properties?.name);
+  }
+  const set = new Set<string>();
+  for (const n of names) if (typeof n === 'string') for (const ch of n) if (ch.trim()) set.add(ch);
+  return [...set].sort().join('');
 }
 
 /** Returns the attribution list with `used_by` filled in from the context files present and the features' sources. */

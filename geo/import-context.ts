@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { area, centroid, cleanCoords, featureCollection, kinks, simplify, union } from '@turf/turf';
-import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, LineString, MultiPolygon, Polygon, Position } from 'geojson';
 import { pinyinWords } from './pinyin.ts';
 
 /**
@@ -65,6 +65,18 @@ function simplified(g: Geometry, tolerance: number, digits: number, label: strin
     }
   }
   throw new Error(`${label}: no simplification without self-intersection`);
+}
+
+/** Returns the rings of a polygon, simplified, as lines: an outline drawn as a line, never filled. */
+function outline(g: Polygon | MultiPolygon, tolerance: number, digits: number): Geometry {
+  const rings = (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).flat();
+  const lines = rings.map((ring) => {
+    const s = simplify({ type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: ring } }, { tolerance, highQuality: true });
+    return roundTo((s.geometry as LineString).coordinates, digits) as Position[];
+  });
+  // An islet's ring can round down to a single point: keep only lines with two distinct positions.
+  const distinct = (l: Position[]) => new Set(l.map((p) => p.join(','))).size >= 2;
+  return dedupe({ type: 'MultiLineString', coordinates: lines.filter(distinct) } as Geometry);
 }
 
 /** Removes holes and parts smaller than `minKm2` (slivers between source polygons after a union). */
@@ -269,7 +281,11 @@ function main(): void {
     },
   );
 
-  // Provinces and China's outline, both from the DataV national file (never from world data).
+  // Provinces and China's outline, both from the DataV national file (never from world data). This file is drawn at
+  // every scale and fetched on every visit: the provinces that a view of Hohhot shows keep ≈ 2 km detail, the rest of
+  // the country is seen only at national scales, where ≈ 6 km is below a pixel's worth.
+  const NEAR_PROVINCES = new Set(['150000', '140000', '130000', '110000', '120000', '610000', '640000']);
+  const FAR_TOLERANCE = 0.06;
   const prov = read('china_provinces_datav_wgs84.geojson').features;
   const provinces = prov.filter((f) => f.properties.adcode !== '100000_JD').map(polygonal);
   const jd = prov.find((f) => f.properties.adcode === '100000_JD')!;
@@ -280,14 +296,16 @@ function main(): void {
       {
         type: 'Feature',
         properties: { adcode: '100000', name_zh: '中国', name_en: 'China', kind: 'country' },
-        geometry: simplified(dropSlivers(china.geometry, 0.5), 0.02, 3, 'China outline'),
+        // Drawn as a line only (the provinces fill the land), so its rings need no self-intersection check.
+        geometry: outline(dropSlivers(china.geometry, 0.5), FAR_TOLERANCE, 3),
       },
       ...provinces.map((f) => {
         const adcode = String(f.properties.adcode);
+        const tolerance = NEAR_PROVINCES.has(adcode) ? 0.02 : FAR_TOLERANCE;
         return {
           type: 'Feature' as const,
           properties: { adcode, name_zh: String(f.properties.name), name_en: PROVINCE_EN[adcode] ?? '', kind: 'province' },
-          geometry: simplified(dropSlivers(f.geometry, 0.05), 0.02, 3, `province ${adcode}`),
+          geometry: simplified(dropSlivers(f.geometry, 0.05), tolerance, 3, `province ${adcode}`),
         };
       }),
       {
@@ -300,7 +318,7 @@ function main(): void {
       source: 'DataV.GeoAtlas 100000_full (Amap-derived), converted GCJ-02 → WGS84; China’s outline is the union of its provinces',
       licence: DATAV_LICENCE,
       crs: 'WGS84',
-      note: 'provinces simplified to ≈ 2 km (0.02°); features by kind: country (outline), province, boundary-line (the South China Sea line, kept as published)',
+      note: 'Inner Mongolia and the provinces around Hohhot simplified to ≈ 2 km (0.02°), the others and China’s outline to ≈ 6 km (0.06°): they are seen only at national scales; features by kind: country (outline), province, boundary-line (the South China Sea line, kept as published)',
     },
   );
 

@@ -1,21 +1,46 @@
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { chooseFont } from './lib/fonts.ts';
 import { ErrorBoundary } from './panels/error-boundary.tsx';
 import { registerOffline } from './lib/offline.ts';
-import { mayHaveWebGL } from './map/map-view.tsx';
+import { loadCatalog } from './lib/geo-data.ts';
+import { mayHaveWebGL, startMapEarly } from './map/map-view.tsx';
 import { useAppStore } from './store/store.ts';
 import { decodeHash } from './store/url-codec.ts';
 import './app/global.css';
 
-// The map's chunk is preloaded (see vite.config.ts): preparing the map now overlaps its fonts and settings with the
-// first render of the panels instead of starting them once React has mounted the map.
-if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
+chooseFont();
+
+const root = document.getElementById('root')!;
 
 // The last resort: each panel and the map have their own boundary, so this one shows only if the shell itself fails.
-createRoot(document.getElementById('root')!).render(
+// It adds nothing to the page, so the prerendered markup hydrates under it.
+const shell = (
   <ErrorBoundary area="app" lang={decodeHash(window.location.hash).state.lang}>
     <App />
-  </ErrorBoundary>,
+  </ErrorBoundary>
+);
+
+// Everything heavy waits for the first paint of the prerendered page (vite.config.ts): evaluating MapLibre's module
+// and setting up the map are long tasks that would otherwise hold that paint back.
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    if (root.firstElementChild && !window.location.hash.slice(1)) {
+      // The plain address: the page was prerendered in this very state. Start the map in its container, and hydrate
+      // once the catalog the overview was rendered with is in (it is preloaded beside this script). Without the
+      // catalog, the overview renders afresh and says what failed.
+      const canvas = root.querySelector<HTMLElement>('.map-view__canvas');
+      if (canvas) startMapEarly(canvas);
+      loadCatalog().then(
+        () => hydrateRoot(root, shell),
+        () => createRoot(root).render(shell),
+      );
+    } else {
+      // A link with its own view (any fragment): the app renders it afresh over the prerendered default view.
+      if (mayHaveWebGL()) void import('./map/map-controller.ts').then((m) => m.prepareMap()).catch(() => undefined);
+      createRoot(root).render(shell);
+    }
+  }),
 );
 
 /**

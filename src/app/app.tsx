@@ -29,7 +29,7 @@ import { SheetGrip, sheetHeight, type SheetState } from './bottom-sheet.tsx';
 import { Header } from './header.tsx';
 import { SidePanel } from './side-panel.tsx';
 import { startApp, watchSelectedFeature } from './start.ts';
-import { PHONE_QUERY, SIDE_BY_SIDE_QUERY, useMediaQuery } from './use-media.ts';
+import { PHONE_QUERY, SIDE_BY_SIDE_QUERY, useMediaQuery } from '../panels/use-media.ts';
 import './app.css';
 
 // The briefing mode and the briefing editor are for presenters only: residents on a phone never download them.
@@ -125,7 +125,9 @@ export function App() {
     return () => ro.disconnect();
   }, []);
 
-  const fullHref = `${window.location.pathname}${window.location.search}${fullHash ? `#${fullHash}` : ''}`;
+  // The prerender (no window) links to the page itself.
+  const here = typeof window === 'undefined' ? './' : `${window.location.pathname}${window.location.search}`;
+  const fullHref = `${here}${fullHash ? `#${fullHash}` : ''}`;
   const sheetMode = isPhone && !embed;
   const panelStyle = sheetMode ? { height: dragHeight ?? sheetHeight(sheet, bodyHeight) } : undefined;
   const panelHidden = embed && !drawerOpen;
@@ -194,7 +196,9 @@ export function App() {
             hidden={panelHidden}
             style={panelStyle}
           >
-            {sheetMode && (
+            {/* Rendered on every screen (CSS shows it on phones only), so that the prerendered page, which cannot
+                know the screen, already has the grip a phone shows: nothing moves when the app takes over. */}
+            {!embed && (
               <SheetGrip
                 state={sheet}
                 onState={setSheet}

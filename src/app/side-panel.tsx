@@ -1,15 +1,28 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useRef, type KeyboardEvent } from 'react';
 import { APP_STRINGS } from '../i18n/app.ts';
 import { ErrorBoundary } from '../panels/error-boundary.tsx';
-import { FeaturePanel } from '../panels/feature/feature-panel.tsx';
-import { LayerPanel } from '../panels/layers/layer-panel.tsx';
-import { NearPanel } from '../panels/near/near-panel.tsx';
 import { OverviewPanel } from '../panels/overview/overview-panel.tsx';
-import { ReaderPanel } from '../panels/reader/reader-panel.tsx';
 import type { Lang } from '../i18n/lang.ts';
 import { selectSelectedFeature } from '../store/selectors.ts';
 import { useAppStore } from '../store/store.ts';
 import type { PanelTab } from '../store/types.ts';
+
+// The first screen is the overview; the other tabs and the feature panel load when they are first shown, so a first
+// visit (and the map it waits for) does not carry their code.
+const ReaderPanel = lazy(() => import('../panels/reader/reader-panel.tsx').then((m) => ({ default: m.ReaderPanel })));
+const NearPanel = lazy(() => import('../panels/near/near-panel.tsx').then((m) => ({ default: m.NearPanel })));
+const LayerPanel = lazy(() => import('../panels/layers/layer-panel.tsx').then((m) => ({ default: m.LayerPanel })));
+const FeaturePanel = lazy(() => import('../panels/feature/feature-panel.tsx').then((m) => ({ default: m.FeaturePanel })));
+
+/** The feature panel, loaded the first time something is selected. */
+function FeatureSlot() {
+  const selected = useAppStore(selectSelectedFeature);
+  return selected ? (
+    <Suspense fallback={null}>
+      <FeaturePanel />
+    </Suspense>
+  ) : null;
+}
 
 const TABS: readonly PanelTab[] = ['overview', 'reader', 'near', 'layers'];
 const TAB_LABEL = { overview: 'tabOverview', reader: 'tabReader', near: 'tabNear', layers: 'tabLayers' } as const;
@@ -68,16 +81,18 @@ export function SidePanel({ lang, tab, onTab, sideBySide = false }: SidePanelPro
       <div className="panel-scroll" data-testid="panel-scroll">
         <div className="feature-slot">
           <ErrorBoundary area="feature" lang={lang} resetKey={selected}>
-            <FeaturePanel />
+            <FeatureSlot />
           </ErrorBoundary>
         </div>
         <div className="tab-content" role="tabpanel" id="tab-panel" aria-labelledby={`tab-${tab}`}>
-          {/* One boundary per tab (keyed by it): a failing tab leaves the others usable. */}
+          {/* One boundary per tab (keyed by it): a failing tab, or its code failing to load, leaves the others usable. */}
           <ErrorBoundary key={tab} area={tab} lang={lang}>
-            {tab === 'overview' && <OverviewPanel />}
-            {tab === 'reader' && <ReaderPanel sideBySide={sideBySide} />}
-            {tab === 'near' && <NearPanel />}
-            {tab === 'layers' && <LayerPanel />}
+            <Suspense fallback={null}>
+              {tab === 'overview' && <OverviewPanel />}
+              {tab === 'reader' && <ReaderPanel sideBySide={sideBySide} />}
+              {tab === 'near' && <NearPanel />}
+              {tab === 'layers' && <LayerPanel />}
+            </Suspense>
           </ErrorBoundary>
         </div>
       </div>

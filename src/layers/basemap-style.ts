@@ -7,14 +7,16 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Lang } from '../i18n/lang.ts';
+import { mapTextFont } from './fonts.ts';
 import { META_BASEMAP, META_LABEL, textField } from './to-maplibre.ts';
 
 /**
  * The embedded, fully offline planning basemap, built from the shipped context files
  * (`public/geo/context/<name>.geojson`). Pure: returns a MapLibre style object.
  *
- * No `glyphs`: MapLibre ≥ 5.11 then draws every label locally (TinySDF) from the page's fonts, and the map sets
- * `localIdeographFontFamily` to the bundled Noto Sans SC, so no glyph server and no request leaves the origin.
+ * No `glyphs`: MapLibre ≥ 5.11 then draws every label locally (TinySDF) from the page's fonts, in the stack of
+ * `fonts.ts` (the device's own CJK font, else the bundled Noto Sans SC), so no glyph server and no request leaves the
+ * origin.
  */
 
 /** The context files the basemap draws, by name (file `geo/context/<name>.geojson`). */
@@ -230,6 +232,8 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       type: 'line',
       source: src('provinces'),
       filter: ['==', ['get', 'kind'], 'country'],
+      // The outline is simplified for national scales; closer in, the provinces' own lines trace the border.
+      maxzoom: 6,
       metadata: meta,
       paint: { 'line-color': '#a59d90', 'line-width': zoomLinear(3, 1, 8, 2) },
     },
@@ -420,7 +424,7 @@ export function basemapLayers(lang: Lang): LayerSpecification[] {
       'bm-seats-label',
       'seats',
       { minzoom: 3.5, maxzoom: 9, filter: ['==', ['get', 'level'], 'city'] },
-      { 'text-size': zoomLinear(4, 12, 8, 15), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-font': ['Noto Sans SC Bold'] },
+      { 'text-size': zoomLinear(4, 12, 8, 15), 'text-anchor': 'left', 'text-offset': [0.6, 0], 'text-font': mapTextFont('Bold') },
       '#3d372f',
       { 'text-halo-width': 1.8 },
     ),
@@ -445,11 +449,4 @@ export function embeddedStyle(opts: EmbeddedStyleOptions): StyleSpecification {
     sources: basemapSources(opts.baseUrl, opts.attribution, opts.loaded),
     layers: basemapLayers(opts.lang),
   };
-}
-
-/** Returns every character the basemap and overlay labels may draw from a list of names (for font preloading). */
-export function labelCharacters(names: Iterable<string>): string {
-  const set = new Set<string>();
-  for (const n of names) for (const ch of n) set.add(ch);
-  return [...set].join('');
 }

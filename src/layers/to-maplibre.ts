@@ -7,6 +7,7 @@ import type {
 import type { Lang } from '../i18n/lang.ts';
 import { metresPerPixel } from './mercator.ts';
 import { LAYERS, layerFile, type LayerDef } from './registry.ts';
+import { mapTextFont } from './fonts.ts';
 
 /**
  * Pure translation of the layer registry into MapLibre sources and layers. Layer ids are `<layer-id>-<type>`
@@ -304,7 +305,7 @@ export function overlayLayers(opts: OverlayOptions, layers: readonly LayerDef[] 
     const text = {
       'text-field': textField('plan', opts.lang),
       'text-size': l.style.textSize ?? 13,
-      'text-font': ['Noto Sans SC Regular'] as string[],
+      'text-font': mapTextFont('Regular'),
       'text-max-width': 8,
       'text-optional': true,
     } as const;

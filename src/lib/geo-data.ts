@@ -123,9 +123,25 @@ function checkCatalog(data: unknown): string | null {
   return null;
 }
 
+let catalogValue: Catalog | null = null;
+
 /** Returns the catalog (`geo/catalog.json`): every feature's full record, the unplaced places, layers, attribution. */
 export function loadCatalog(): Promise<Catalog> {
-  return cached<Catalog>('geo/catalog.json', checkCatalog);
+  return cached<Catalog>('geo/catalog.json', checkCatalog).then((c) => (catalogValue = c));
+}
+
+/**
+ * Returns the catalog if it has already loaded, else null: lets a component's first render use it at once, which
+ * the prerendered page relies on (its hydration must render what the build rendered).
+ */
+export function peekCatalog(): Catalog | null {
+  return catalogValue;
+}
+
+/** Makes `catalog` the loaded catalog without fetching it (the build's prerender reads it from disk). */
+export function primeCatalog(catalog: Catalog): void {
+  catalogValue = catalog;
+  cache.set('geo/catalog.json', Promise.resolve(catalog));
 }
 
 /** Returns one plan layer (`geo/layers/<id>.geojson`) with flat map properties; coordinates are `[lng, lat]`. */
@@ -142,7 +158,22 @@ export function loadContext(name: ContextName): Promise<FeatureCollection<Geomet
   return cached(`geo/context/${name}.geojson`, checkCollection);
 }
 
+/** Returns every character a map label may draw (`geo/label-chars.txt`), for a device that needs the bundled font. */
+export function loadLabelChars(): Promise<string> {
+  const file = 'geo/label-chars.txt';
+  const hit = cache.get(file);
+  if (hit) return hit as Promise<string>;
+  const p = fetch(`${baseUrl()}${file}`).then((r) => {
+    if (!r.ok) throw new GeoDataError(file, `HTTP ${r.status}`);
+    return r.text();
+  });
+  cache.set(file, p);
+  p.catch(() => cache.delete(file));
+  return p;
+}
+
 /** Forgets every cached file (for tests, and for a retry after the data changed). */
 export function clearGeoDataCache(): void {
   cache.clear();
+  catalogValue = null;
 }

@@ -1,3 +1,5 @@
+import { FONT_CACHE } from './cache-names.ts';
+
 /**
  * Registers the service worker (`sw.js`, built by Workbox: see vite.config.ts) that keeps the app usable without
  * network after a first visit (production builds only). Registration waits until the page has finished its first
@@ -40,6 +42,9 @@ export function registerOffline(opts: OfflineOptions = {}): void {
         worker?.addEventListener('statechange', () => {
           if (worker.state === 'installed') installed();
         });
+      // Now, and once the worker is active (faces loaded meanwhile would be missed by both).
+      void keepFontsUsed();
+      void navigator.serviceWorker.ready.then(keepFontsUsed);
       // The browser may have found (or even installed) an update while registration waited.
       if (reg.waiting && hadController) installed();
       else watch(reg.installing);
@@ -48,6 +53,23 @@ export function registerOffline(opts: OfflineOptions = {}): void {
     .catch(() => {
       // A browser that refuses service workers (private mode, file://) still runs the app online.
     });
+}
+
+/**
+ * Puts the font files this page has loaded so far into the worker's font cache. On a device without a CJK font the
+ * bundled font was fetched before the worker existed, so the worker never saw it; without this, the next visit
+ * offline would draw every Chinese character as a box. They come from the HTTP cache: no second download.
+ */
+async function keepFontsUsed(): Promise<void> {
+  if (!('caches' in window)) return;
+  const urls = performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name))
+    .filter((u) => u.origin === location.origin && /\.woff2?$/.test(u.pathname))
+    .map((u) => u.href);
+  if (!urls.length) return;
+  const cache = await caches.open(FONT_CACHE);
+  await Promise.all(urls.map(async (u) => (await cache.match(u, { ignoreVary: true })) ?? cache.add(u))).catch(() => undefined);
 }
 
 /** Resolves after the window's `load` event and then the browser's next idle period. */

@@ -3,13 +3,13 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { Catalog } from '../../geo/schema.ts';
-import { contextSourceId, embeddedStyle, labelCharacters, LAZY_CONTEXT, lazyContextDue } from '../layers/basemap-style.ts';
+import { contextSourceId, embeddedStyle, lazyContextDue } from '../layers/basemap-style.ts';
 import { EMBEDDED_BASEMAP, ONLINE_SOURCE_PREFIX } from '../layers/basemaps.ts';
 import { layerById, layerFile } from '../layers/registry.ts';
-import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
+import { FONT_STACK } from '../layers/fonts.ts';
 import { layerUrl } from '../layers/to-maplibre.ts';
 import { loadAppConfig, type AppConfig } from '../lib/app-config.ts';
-import { CONTEXT_NAMES, loadCatalog, loadContext, type ContextName } from '../lib/geo-data.ts';
+import { loadCatalog, loadContext } from '../lib/geo-data.ts';
 import type { AppState } from '../store/store.ts';
 import { createAttribution } from './attribution.ts';
 import { createBasemaps } from './basemap.ts';
@@ -20,6 +20,7 @@ import { prefersReducedMotion } from './media.ts';
 import { baseLabelsOf, composeStyle, foreignParts, overlayInput, overlayOps, overlayState, type MapOp } from './overlay-state.ts';
 import { MAP_PLUGINS } from './plugins.ts';
 import './plugin-list.ts';
+import { prepareLabelFont } from './fonts.ts';
 import { attachPointer } from './pointer.ts';
 
 // Without this, maplibre-gl 6 under Vite fails with "Worker failed to load".
@@ -38,43 +39,6 @@ export interface MapControllerOptions {
   signal: AbortSignal;
 }
 
-// The context files whose names the basemap draws: all but the outlines and lines drawn without labels, and the
-// street-scale files (LAZY_CONTEXT), which preload their own glyphs when they arrive.
-const UNLABELLED = new Set<ContextName>(['city', 'metro-lines', 'railway', 'world']);
-const LABEL_CONTEXT = CONTEXT_NAMES.filter((n) => !UNLABELLED.has(n) && LAZY_CONTEXT[n] === undefined);
-
-/** Returns every label string the map may draw (catalog and context names, both languages). Failures give []. */
-async function labelNames(): Promise<string[]> {
-  const names: string[] = [];
-  const add = (v: unknown) => typeof v === 'string' && names.push(v);
-  const jobs: Promise<void>[] = [
-    loadCatalog().then(
-      (c) => Object.values(c.features).forEach((f) => (add(f.name_zh), add(f.name_en))),
-      () => undefined,
-    ),
-    ...LABEL_CONTEXT.map((n) =>
-      loadContext(n).then(
-        (fc) => fc.features.forEach((f) => (add(f.properties?.name_zh), add(f.properties?.name_en), add(f.properties?.name))),
-        () => undefined,
-      ),
-    ),
-  ];
-  await Promise.all(jobs);
-  return names;
-}
-
-/**
- * Loads the bundled Noto Sans SC faces that cover every label before the map draws its first label: MapLibre
- * rasterises glyphs locally (TinySDF) once and caches them, so a glyph drawn before the font arrived would stay in a
- * fallback font (or as a box on a machine without CJK fonts).
- */
-async function preloadFonts(names?: string[]): Promise<void> {
-  if (!('fonts' in document)) return;
-  const chars = labelCharacters(names ?? (await labelNames())) + 'ABCabc0123456789 ?';
-  await Promise.all(
-    ['400', '700'].map((w) => document.fonts.load(`${w} 16px ${LABEL_FONT_FAMILY}`, chars).catch(() => [])),
-  );
-}
 
 let prepared: Promise<AppConfig> | null = null;
 
@@ -86,7 +50,7 @@ let prepared: Promise<AppConfig> | null = null;
 export function prepareMap(): Promise<AppConfig> {
   if (!prepared) {
     performance.mark('map:start');
-    prepared = Promise.all([loadAppConfig(), preloadFonts()]).then(([config]) => {
+    prepared = Promise.all([loadAppConfig(), prepareLabelFont()]).then(([config]) => {
       performance.mark('map:fonts');
       return config;
     });
@@ -132,7 +96,7 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   const map = new MaplibreMap({
     container,
     style: composeStyle(base, inputOf(first), shown.loaded, baseUrl),
-    localIdeographFontFamily: LABEL_FONT_FAMILY,
+    localIdeographFontFamily: FONT_STACK,
     attributionControl: false,
     ...initialCamera(first.view),
     maxPitch: 60,
@@ -221,13 +185,13 @@ export async function createMapController(opts: MapControllerOptions): Promise<(
   });
   map.on('webglcontextrestored', () => opts.onContextRestored());
 
-  // Lazy context: a street-scale file arrives with its zoom, its glyphs loaded before it is drawn.
+  // Lazy context: a street-scale file arrives with its zoom (its glyphs are among the label characters prepared
+  // before the first label, see fonts.ts).
   const fetchDueContext = () => {
     for (const name of lazyContextDue(map.getZoom(), contextLoaded)) {
       contextLoaded.add(name);
       loadContext(name).then(
-        async (fc) => {
-          await preloadFonts(fc.features.flatMap((f) => [f.properties?.name_zh, f.properties?.name_en].filter((v): v is string => typeof v === 'string')));
+        (fc) => {
           if (!signal.aborted) map.getSource<GeoJSONSource>(contextSourceId(name))?.setData(fc);
         },
         () => contextLoaded.delete(name),

@@ -1,5 +1,5 @@
 import { Map as MaplibreMap, type StyleSpecification } from 'maplibre-gl';
-import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
+import { FONT_STACK } from '../layers/fonts.ts';
 import { LAYERS } from '../layers/registry.ts';
 import { layerUrl } from '../layers/to-maplibre.ts';
 import { zoomForTarget } from '../layers/mercator.ts';
@@ -90,7 +90,7 @@ export async function captureView(live: MaplibreMap, req: CaptureRequest, visibl
       interactive: false,
       attributionControl: false,
       fadeDuration: 0,
-      localIdeographFontFamily: LABEL_FONT_FAMILY,
+      localIdeographFontFamily: FONT_STACK,
       // Keeps the drawn frame readable by toDataURL after idle.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
     });

@@ -54,7 +54,9 @@ export function Legend() {
   const lang = useAppStore(selectLang);
   const visible = useAppStore(useShallow(selectVisibleLayers));
   const ref = useRef<HTMLElement>(null);
-  const [open, setOpen] = useState(() => typeof window === 'undefined' || typeof window.innerWidth !== 'number' || legendStartsOpen({ width: window.innerWidth, height: window.innerHeight }));
+  // Open in the first render (the prerendered page cannot know the map's size, and hydration must agree with it);
+  // the layout effect below closes it before the first paint of a small map.
+  const [open, setOpen] = useState(true);
   const auto = useRef<boolean | null>(null);
   useLayoutEffect(() => {
     const host = ref.current?.parentElement;

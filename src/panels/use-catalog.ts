@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Catalog } from '../../geo/schema.ts';
-import { loadCatalog } from '../lib/geo-data.ts';
+import { loadCatalog, peekCatalog } from '../lib/geo-data.ts';
 
 /** The catalog as a component sees it: loading, loaded, or failed with a message naming the file. */
 export interface CatalogState {
@@ -10,15 +10,12 @@ export interface CatalogState {
   retry: () => void;
 }
 
-// The loader caches its promise; this keeps the resolved value so later mounts render at once, without a flash.
-let resolved: Catalog | null = null;
-
 /**
  * Returns the place catalog (`geo/catalog.json`), loading it once for the whole app. A catalog passed in (tests,
  * stories) is used as is and nothing is fetched.
  */
 export function useCatalog(given?: Catalog | null): CatalogState {
-  const [catalog, setCatalog] = useState<Catalog | null>(given ?? resolved);
+  const [catalog, setCatalog] = useState<Catalog | null>(given ?? peekCatalog());
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
 
@@ -27,14 +24,14 @@ export function useCatalog(given?: Catalog | null): CatalogState {
       setCatalog(given);
       return;
     }
-    if (resolved) {
-      setCatalog(resolved);
+    const ready = peekCatalog();
+    if (ready) {
+      setCatalog(ready);
       return;
     }
     let live = true;
     loadCatalog().then(
       (c) => {
-        resolved = c;
         if (live) {
           setCatalog(c);
           setError(null);

@@ -1,7 +1,8 @@
 import type { MentionIndex, MentionSpan } from './mentions.ts';
 import { paragraphAt, paragraphRanges, paragraphTexts } from './paragraphs.ts';
 import { fold } from './search.ts';
-import type { Chapter, Plan, Provision } from './types.ts';
+import type { AppPlan as Plan } from './plan-data.ts';
+import type { Chapter, Provision } from './types.ts';
 
 /**
  * The English edition of the plan: the stored translation (`data/plan.en.json`) and glossary (`data/glossary.json`)

@@ -1,13 +1,14 @@
 import QRCode from 'qrcode';
 import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
-import { LABEL_FONT_FAMILY } from '../layers/fonts.ts';
 import { format } from '../lib/format.ts';
 import type { CaptureRequest, CaptureResult } from '../map/capture.ts';
 import { CSS_DPI, sheetLayout, type Box, type Orientation, type PaperSize } from './paper.ts';
 import { metresPerPixel } from '../layers/mercator.ts';
 import { formatNominalScale, niceScaleBar, nominalScale, northArrowRotation } from './scale-bar.ts';
 import type { LegendItem, SheetContent } from './sheet-content.ts';
+import { PRINT_FONT_STACK } from '../layers/fonts.ts';
+import { loadBundledFont } from '../lib/fonts.ts';
 
 /**
  * Composes a briefing-ready sheet as a PNG: title, the map picture, scale bar, north arrow, legend of the visible
@@ -34,7 +35,7 @@ const SOFT = '#4a5a6a';
 const LINE = '#c4ccd4';
 const ACCENT = '#0f5f8c';
 
-const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${LABEL_FONT_FAMILY}`;
+const font = (weight: 400 | 700, px: number) => `${weight} ${Math.round(px)}px ${PRINT_FONT_STACK}`;
 
 /** Characters that must not start a line (kinsoku). */
 const NO_START = /^[，。、；：？！）」』”’》〉…,.;:?!)\]]/;
@@ -233,16 +234,14 @@ function loadImage(src: string): Promise<HTMLImageElement> {
   });
 }
 
-/** Waits until the sheet's fonts are loaded for the characters it draws (canvas text does not wait by itself). */
+/**
+ * Loads the bundled font's faces for every character the sheet draws (canvas text does not wait by itself): the sheet
+ * is set in the bundled font on every device, so a printed briefing looks the same wherever it was made.
+ */
 async function loadFonts(c: SheetContent): Promise<void> {
   if (typeof document === 'undefined' || !document.fonts?.load) return;
-  const sample = [c.title, c.subtitle, ...c.legend.map((l) => l.title), ...c.cited.map((x) => x.text), c.caveat, ...c.sources]
-    .join('')
-    .slice(0, 4000);
-  await Promise.all([
-    document.fonts.load(font(400, 16), sample),
-    document.fonts.load(font(700, 16), sample),
-  ]).catch(() => undefined);
+  const text = [c.title, c.subtitle, ...c.legend.map((l) => l.title), ...c.cited.map((x) => x.text), c.caveat, ...c.sources].join('');
+  await loadBundledFont([...new Set(text)].join('')).catch(() => undefined);
 }
 
 interface ColumnCtx {

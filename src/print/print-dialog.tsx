@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '../i18n/lang.ts';
@@ -95,7 +95,12 @@ function download(blob: Blob, file: string) {
  * an optional title, then downloads a composed PNG or hands over to the browser's own printing. Also keeps a
  * print-only sheet (legend, cited provisions, caveat, link) in the page for Ctrl+P.
  */
+const noSubscription = () => () => {};
+
 export function PrintDialog() {
+  // The print sheet lives in <body>, outside the app: rendered once the page is live, never in the prerendered
+  // markup (which has no body to portal into), so hydration sees the same tree the build rendered.
+  const inBrowser = useSyncExternalStore(noSubscription, () => true, () => false);
   const lang = useAppStore(selectLang);
   const t = PRINT_STRINGS[lang];
   const [open, setOpen] = useState(false);
@@ -234,7 +239,7 @@ export function PrintDialog() {
           </button>
         </div>
       </dialog>
-      {typeof document !== 'undefined' && createPortal(<PrintSheet content={content} image={printImage} />, document.body)}
+      {inBrowser && createPortal(<PrintSheet content={content} image={printImage} />, document.body)}
     </>
   );
 }

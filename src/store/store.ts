@@ -1,4 +1,5 @@
 import { create, type StateCreator } from 'zustand';
+import { DEFAULT_VISIBLE_LAYERS } from '../layers/registry.ts';
 import { resolveFeatureId } from '../../geo/aliases.ts';
 import { DEFAULT_BASEMAP, EMPTY_FILTERS } from './url-codec.ts';
 import type { Lang } from '../i18n/lang.ts';
@@ -140,8 +141,10 @@ const createReaderSlice: Slice<ReaderSlice> = (set) => ({
 
 let focusSeq = 0;
 const createMapSlice: Slice<MapSlice> = (set) => ({
-  visibleLayers: [],
-  defaultLayers: [],
+  // The registry's defaults from the start (not only once the app starts): the prerendered page and its hydration
+  // draw the legend of the layers a first visit shows.
+  visibleLayers: [...DEFAULT_VISIBLE_LAYERS],
+  defaultLayers: [...DEFAULT_VISIBLE_LAYERS],
   basemap: DEFAULT_BASEMAP,
   view: null,
   focus: null,

@@ -2,8 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPlanJson, PLAN_PATH, SOURCE_PATH } from '../../data/build-plan.ts';
 import { PLAN } from '../../src/plan/plan-data.ts';
+import type { Plan } from '../../src/plan/types.ts';
 
 const SOURCE = readFileSync(SOURCE_PATH);
+/** The whole file, segments included (the app bundles everything but the segments). */
+const FULL = JSON.parse(readFileSync(PLAN_PATH, 'utf8')) as Plan;
 
 describe('data/plan.json', () => {
   it('is up to date with the source text (run `npm run plan:build` if this fails)', () => {
@@ -11,18 +14,23 @@ describe('data/plan.json', () => {
   });
 
   it('reproduces the source file byte for byte when its segments are joined in order', () => {
-    const joined = Buffer.from(PLAN.segments.map((s) => s.text).join(''), 'utf8');
+    const joined = Buffer.from(FULL.segments.map((s) => s.text).join(''), 'utf8');
     expect(joined.equals(SOURCE)).toBe(true);
+  });
+
+  it('gives the app the file’s provisions, chapters and texts unchanged (all but the segments)', () => {
+    const { segments: _segments, ...rest } = FULL;
+    expect(PLAN).toEqual(rest);
   });
 
   it('gives each segment the offset where its text starts in the source', () => {
     const text = SOURCE.toString('utf8');
-    const wrong = PLAN.segments.filter((s) => text.slice(s.start, s.start + s.text.length) !== s.text).map((s) => s.id);
+    const wrong = FULL.segments.filter((s) => text.slice(s.start, s.start + s.text.length) !== s.text).map((s) => s.id);
     expect(wrong).toEqual([]);
   });
 
   it('has unique segment ids', () => {
-    const ids = PLAN.segments.map((s) => s.id);
+    const ids = FULL.segments.map((s) => s.id);
     expect(new Set(ids).size).toBe(ids.length);
   });
 
@@ -69,7 +77,7 @@ describe('data/plan.json', () => {
   });
 
   it('marks the reprint\'s page furniture, including the stray image.png line, as furniture', () => {
-    const furniture = PLAN.segments.filter((s) => s.kind === 'furniture').map((s) => s.text);
+    const furniture = FULL.segments.filter((s) => s.kind === 'furniture').map((s) => s.text);
     expect(furniture[0]).toBe('新闻资讯');
     expect(furniture).toContain('引言');
     expect(furniture).toContain('image.png');

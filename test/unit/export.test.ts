@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
 import { attributionFor } from '../../src/lib/export/attribution.ts';
@@ -5,7 +6,7 @@ import { buildGeoJsonExport, exportFileName, geoJsonText, rfc7946Geometry, ringA
 import { buildCsv, csvColumns, csvField, toWkt } from '../../src/lib/export/csv.ts';
 import { buildKml, kmlColor, xmlEscape } from '../../src/lib/export/kml.ts';
 import { buildExport, packageFiles } from '../../src/lib/export/package.ts';
-import { planJsonText } from '../../src/lib/export/plan-json.ts';
+import { loadPlanFile, planJsonText } from '../../src/lib/export/plan-json.ts';
 import { flatTable } from '../../src/lib/export/table.ts';
 import { crc32, zip } from '../../src/lib/export/zip.ts';
 import { matchingFeatureIds } from '../../src/lib/filters.ts';
@@ -298,10 +299,16 @@ describe('attribution, plan text and file names', () => {
     expect(attributionFor(c, ['ecology-water'], 'en').map((a) => a.text)).toEqual(['© OpenStreetMap contributors', 'Drawn by the project from the plan text']);
   });
 
-  it('returns the structured plan unchanged', () => {
-    const back = JSON.parse(planJsonText());
-    expect(back).toEqual(PLAN);
-    expect(back.provisions).toHaveLength(53);
+  it('downloads data/plan.json with its content unchanged, segments included, and the English beside it when given', async () => {
+    const file = await loadPlanFile();
+    expect(file).toBe(readFileSync(new URL('../../data/plan.json', import.meta.url), 'utf8'));
+    const back = JSON.parse(planJsonText(file)) as Record<string, unknown>;
+    expect(back).toEqual(JSON.parse(file));
+    expect(back.segments).toBeInstanceOf(Array);
+    expect({ ...back, segments: undefined }).toEqual({ ...PLAN, segments: undefined });
+    const english = { label: 'Unofficial', provisions: [] } as unknown as Parameters<typeof planJsonText>[1];
+    const both = JSON.parse(planJsonText(file, english)) as Record<string, unknown>;
+    expect(both.translation_en).toEqual(english);
   });
 
   it('names files by date', () => {

@@ -3,7 +3,7 @@ import type { Catalog } from '../../../geo/schema.ts';
 import type { Lang } from '../../i18n/lang.ts';
 import { OVERVIEW_STRINGS } from '../../i18n/overview.ts';
 import type { ExportFormat } from '../../lib/export/package.ts';
-import { planJsonText } from '../../lib/export/plan-json.ts';
+import { loadPlanFile, planJsonText } from '../../lib/export/plan-json.ts';
 import { format } from '../../lib/format.ts';
 import { loadLayer } from '../../lib/geo-data.ts';
 import type { EnglishPlanExport } from '../../plan/english.ts';
@@ -74,14 +74,17 @@ export function ExportButtons({ catalog, visibleLayers, filters, lang }: ExportB
   };
 
   // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
+  // The plan in both languages: the English edition is loaded for the download; without it, the Chinese alone.
   const exportPlan = async () => {
-    let english: EnglishPlanExport | undefined;
+    const english = loadEnglish().then(
+      (e): EnglishPlanExport | undefined => e.exportData(),
+      () => undefined,
+    );
     try {
-      english = (await loadEnglish()).exportData();
-    } catch {
-      english = undefined;
+      downloadText('hohhot-15th-fyp-plan.json', planJsonText(await loadPlanFile(), await english), 'application/json');
+    } catch (e) {
+      setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
     }
-    downloadText('hohhot-15th-fyp-plan.json', planJsonText(undefined, english), 'application/json');
   };
 
   const message =

@@ -94,8 +94,9 @@ export function App() {
   useEffect(() => (catalog ? watchSelectedFeature(useAppStore, catalog) : undefined), [catalog]);
 
   // Phone: opening a provision or a feature lifts the sheet; a camera move asked by the panel lowers it so the
-  // features it shows are not hidden under it.
-  useEffect(() => {
+  // features it shows are not hidden under it. A layout effect: the lifted sheet is in the page before the map
+  // measures what it covers to frame the feature (src/map/camera.ts).
+  useLayoutEffect(() => {
     if (provision != null || selected) setSheet((s) => (s === 'peek' ? 'half' : s));
   }, [provision, selected]);
   useEffect(

@@ -12,6 +12,13 @@ import { prefersReducedMotion } from './media.ts';
  * from the user's.
  */
 
+/** Resolves at the next animation frame (or after 100 ms where frames are paused, e.g. a hidden tab). */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    requestAnimationFrame(() => resolve());
+    setTimeout(resolve, 100);
+  });
+
 /** Event data of the camera moves the app makes. */
 export const APP_MOVE = { hohhotAppMove: true };
 
@@ -60,7 +67,11 @@ export function createCamera({ map, container, store, catalog, signal }: CameraO
       .filter((b) => b.right > b.left && b.bottom > b.top);
     return fitPadding(box(container), occluders);
   };
-  const fitTo = (b: BBox) => {
+  const fitTo = async (b: BBox) => {
+    // The panels answer the same store change (the phone's sheet lifts for a selected feature) in React's next
+    // render: measure what they cover after it, not before.
+    await nextFrame();
+    if (signal.aborted) return;
     const [w, s, e, n] = ensureMinSpan(b, 0.01);
     const options = { padding: padding(), maxZoom: 15, animate: !prefersReducedMotion(), duration: 1200 };
     map.fitBounds([[w, s], [e, n]], options, APP_MOVE);
@@ -69,13 +80,13 @@ export function createCamera({ map, container, store, catalog, signal }: CameraO
     if (f.kind === 'view') {
       if (prefersReducedMotion() && !f.essential) map.jumpTo(target(f.view), APP_MOVE);
       else map.flyTo({ ...target(f.view), essential: f.essential ?? false }, APP_MOVE);
-    } else if (f.kind === 'bbox') fitTo(f.bbox);
+    } else if (f.kind === 'bbox') await fitTo(f.bbox);
     else {
       const c = await catalog();
       if (!c || signal.aborted) return;
       // Retired ids resolve, unplaced entries frame their area, an approximate feature its whole uncertainty.
       const b = frameBoxFor(c, f.ids);
-      if (b) fitTo(b);
+      if (b) await fitTo(b);
     }
   };
   // A pasted link changed the view: jump there (not a user move to report back).

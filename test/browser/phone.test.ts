@@ -141,13 +141,21 @@ describe('on a 390 × 844 phone (one page, opened on a provision link)', () => {
     const { page } = s;
     // As a fresh link opens it: the sheet low, then lifted half-way by the feature.
     await collapseFully(page);
+    // The view before the link (the previous test may have left the map at street scale already).
+    const before = hashParam(page, 'map');
+    const seq = await mapIdleSeq(page);
     await goto(page, '#f=heritage-dazhao');
     await expect.poll(() => page.locator('[data-testid="feature-panel"][data-feature-id="heritage-dazhao"]').count(), { timeout: 30_000 }).toBe(1);
     // Its layer is switched on (a link may name a feature whose layer is hidden by default).
     await expect.poll(() => hashParam(page, 'layers')?.split(',').includes('culture-heritage') ?? false, { timeout: 30_000 }).toBe(true);
     // The view the map settles on is written to the URL.
-    await expect.poll(() => Number(hashParam(page, 'map')?.split('/')[0] ?? 0), { timeout: 60_000 }).toBeGreaterThan(13);
-    await waitForMapIdle(page);
+    await expect
+      .poll(() => {
+        const m = hashParam(page, 'map');
+        return m !== before && Number(m?.split('/')[0] ?? 0) > 13;
+      }, { timeout: 60_000 })
+      .toBe(true);
+    await waitForMapSettled(page, seq);
     const map = hashParam(page, 'map')!;
     const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const sheet = (await page.getByTestId('app-panel').boundingBox())!;

@@ -25,7 +25,7 @@ afterEach(() => {
 });
 
 describe('a panel that fails to render', () => {
-  it('shows a message in its tab only; the header, the other tabs and the URL keep working', () => {
+  it('shows a message in its tab only; the header, the other tabs and the URL keep working', async () => {
     window.history.replaceState(null, '', '/#lang=en');
     const { container } = render(<App />);
     expect(container.querySelector('[data-app-ready="true"]')).toBeTruthy();
@@ -35,7 +35,8 @@ describe('a panel that fails to render', () => {
     expect(errors).toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('tab', { name: 'Plan text' }));
-    expect(screen.getByTestId('reader-contents')).toBeTruthy();
+    // The reader's code loads when the tab is first shown.
+    expect(await screen.findByTestId('reader-contents', {}, { timeout: 5000 })).toBeTruthy();
     expect(container.querySelector('[data-error-boundary]')).toBeNull();
     expect(window.location.hash).toBe('#tab=reader&lang=en');
 

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import storyJson from '../../data/story.json';
 import type { Story } from '../../src/story/story-schema.ts';
-import { goto, hashParam, launch, openSession, PROJECTOR, waitForMapIdle, waitForMapQuiet } from './harness.ts';
+import { goto, hashParam, launch, mapIdleSeq, openSession, PROJECTOR, waitForMapIdle, waitForMapQuiet, waitForMapSettled } from './harness.ts';
 
 /**
  * The briefing in the built app, in real Chromium, on a projector-sized page: stepping by keyboard with a URL per
@@ -298,7 +298,11 @@ describe('briefing: motion allowed (control for the reduced-motion test)', () =>
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     // A flight is timed, not counted in frames: smaller frames (cheaper under software rendering on a busy machine)
     // leave more of them on the way to see.
+    const seq = await mapIdleSeq(page);
     await page.setViewportSize({ width: 1280, height: 800 });
+    // The map has taken its new size before the flight (MapLibre's flight does not follow a resize in mid-air).
+    await page.waitForFunction(() => document.querySelector('.maplibregl-canvas')!.getBoundingClientRect().right <= 1280);
+    await waitForMapSettled(page, seq);
     try {
       await page.keyboard.press('1');
       await expectStep(page, 1);

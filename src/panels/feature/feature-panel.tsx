@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode, type RefObject } from 'react';
 import type { Catalog, CatalogEntry, UnplacedEntry } from '../../../geo/schema.ts';
 import { MAP_STRINGS } from '../../i18n/map.ts';
 import { inLang, placedByPhrase, PROVENANCE_STRINGS, roleViews, unplacedWords } from '../../i18n/provenance.ts';
@@ -143,19 +143,11 @@ export function FeatureDetails({
             {kindWord(entry.kind, lang)}
             {layer && ` · ${lang === 'en' ? layer.title_en : layer.title_zh}`}
           </p>
-          <h2 id="feature-title" ref={heading} tabIndex={-1}>
-            {lang === 'en' ? entry.name_en || entry.name_zh : entry.name_zh}
+          <FeatureNames entry={entry} lang={lang} heading={heading}>
             {inferred && <span className="feature-panel__inferred">{VOCABULARY[lang].interpretation.inferredMark}</span>}
-          </h2>
-          {lang === 'en' ? (
-            <p className="feature-panel__alt" lang="zh-CN">{entry.name_zh}</p>
-          ) : (
-            entry.name_en && <p className="feature-panel__alt" lang="en">{entry.name_en}</p>
-          )}
+          </FeatureNames>
         </div>
-        <button type="button" className="feature-panel__close" onClick={onClose} aria-label={t.close} data-testid="feature-close">
-          ×
-        </button>
+        <CloseButton label={t.close} onClose={onClose} />
       </header>
       <dl className="feature-panel__facts">
         <dt>{t.precision}</dt>
@@ -238,6 +230,29 @@ export interface UnplacedDetailsProps {
   onShowArea?: (id: string) => void;
 }
 
+/** The panel's heading in the interface language (it takes the focus), and the name in the other language below. */
+function FeatureNames({ entry, lang, heading, children }: { entry: { name_zh: string; name_en?: string }; lang: Lang; heading: RefObject<HTMLHeadingElement | null>; children?: ReactNode }) {
+  return (
+    <>
+      <h2 id="feature-title" ref={heading} tabIndex={-1}>
+        {lang === 'en' ? entry.name_en || entry.name_zh : entry.name_zh}
+        {children}
+      </h2>
+      {lang === 'en' ? (
+        <p className="feature-panel__alt" lang="zh-CN">{entry.name_zh}</p>
+      ) : (
+        entry.name_en && <p className="feature-panel__alt" lang="en">{entry.name_en}</p>
+      )}
+    </>
+  );
+}
+
+const CloseButton = ({ label, onClose }: { label: string; onClose: () => void }) => (
+  <button type="button" className="feature-panel__close" onClick={onClose} aria-label={label} data-testid="feature-close">
+    ×
+  </button>
+);
+
 /** A place the plan names but the map does not draw: its names, why it is not drawn, where it is thought to be. */
 export function UnplacedDetails({ entry, lang, english = null, onClose, onOpenProvision, onShowArea }: UnplacedDetailsProps) {
   const t = MAP_STRINGS[lang];
@@ -252,18 +267,9 @@ export function UnplacedDetails({ entry, lang, english = null, onClose, onOpenPr
           <p className="feature-panel__kind">
             {kindWord(entry.kind, lang)} · {pv.notDrawn}
           </p>
-          <h2 id="feature-title" ref={heading} tabIndex={-1}>
-            {lang === 'en' ? entry.name_en || entry.name_zh : entry.name_zh}
-          </h2>
-          {lang === 'en' ? (
-            <p className="feature-panel__alt" lang="zh-CN">{entry.name_zh}</p>
-          ) : (
-            entry.name_en && <p className="feature-panel__alt" lang="en">{entry.name_en}</p>
-          )}
+          <FeatureNames entry={entry} lang={lang} heading={heading} />
         </div>
-        <button type="button" className="feature-panel__close" onClick={onClose} aria-label={t.close} data-testid="feature-close">
-          ×
-        </button>
+        <CloseButton label={t.close} onClose={onClose} />
       </header>
       <dl className="feature-panel__facts">
         <dt>{pv.whyNotDrawn}</dt>

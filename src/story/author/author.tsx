@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
 import type { Catalog } from '../../../geo/schema.ts';
 import { AUTHOR_STRINGS, plural, type AuthorStrings } from '../../i18n/author.ts';
 import { issueText } from '../../i18n/story-issues.ts';
@@ -64,6 +64,39 @@ interface Toast {
 }
 
 /** Saves `blob` as a download named `name`. */
+interface DangerConfirmProps {
+  ids: string;
+  title: string;
+  body: string;
+  cancel: string;
+  /** "Cancel" takes the focus when the dialog opens. */
+  cancelRef: RefObject<HTMLButtonElement | null>;
+  action: string;
+  testId?: string;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** The body of a confirmation that loses something: its title, what it loses, "cancel" and the red action. */
+function DangerConfirm({ ids, title, body, cancel, cancelRef, action, testId, onConfirm, onCancel }: DangerConfirmProps) {
+  return (
+    <>
+      <h2 id={`${ids}-confirm`} className="modal__title">
+        {title}
+      </h2>
+      <p id={`${ids}-confirm-body`}>{body}</p>
+      <div className="modal__footer">
+        <button type="button" className="author-button" ref={cancelRef} onClick={onCancel} data-testid="confirm-cancel">
+          {cancel}
+        </button>
+        <button type="button" className="author-button is-danger-solid" onClick={onConfirm} data-testid={testId}>
+          {action}
+        </button>
+      </div>
+    </>
+  );
+}
+
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
@@ -393,51 +426,35 @@ export function Author({ phone, hidden }: AuthorProps) {
           </>
         )}
         {confirm?.kind === 'clear' && (
-          <>
-            <h2 id={`${ids}-confirm`} className="modal__title">
-              {t.clearTitle}
-            </h2>
-            <p id={`${ids}-confirm-body`}>{format(t.clearBody, { n: count, s: plural(count) })}</p>
-            <div className="modal__footer">
-              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)} data-testid="confirm-cancel">
-                {t.cancel}
-              </button>
-              <button
-                type="button"
-                className="author-button is-danger-solid"
-                onClick={() => {
-                  setConfirm(null);
-                  changeWithUndo(() => emptyStory({ zh: '', en: '' }), (tt) => tt.cleared);
-                }}
-                data-testid="confirm-clear"
-              >
-                {t.clearConfirm}
-              </button>
-            </div>
-          </>
+          <DangerConfirm
+            ids={ids}
+            title={t.clearTitle}
+            body={format(t.clearBody, { n: count, s: plural(count) })}
+            cancel={t.cancel}
+            cancelRef={confirmFirst}
+            action={t.clearConfirm}
+            testId="confirm-clear"
+            onConfirm={() => {
+              setConfirm(null);
+              changeWithUndo(() => emptyStory({ zh: '', en: '' }), (tt) => tt.cleared);
+            }}
+            onCancel={() => setConfirm(null)}
+          />
         )}
         {confirm?.kind === 'discard' && (
-          <>
-            <h2 id={`${ids}-confirm`} className="modal__title">
-              {t.discardRawConfirm}
-            </h2>
-            <p id={`${ids}-confirm-body`}>{t.invalidDraftBody}</p>
-            <div className="modal__footer">
-              <button type="button" className="author-button" ref={confirmFirst} onClick={() => setConfirm(null)}>
-                {t.cancel}
-              </button>
-              <button
-                type="button"
-                className="author-button is-danger-solid"
-                onClick={() => {
-                  setConfirm(null);
-                  discard();
-                }}
-              >
-                {t.discardRaw}
-              </button>
-            </div>
-          </>
+          <DangerConfirm
+            ids={ids}
+            title={t.discardRawConfirm}
+            body={t.invalidDraftBody}
+            cancel={t.cancel}
+            cancelRef={confirmFirst}
+            action={t.discardRaw}
+            onConfirm={() => {
+              setConfirm(null);
+              discard();
+            }}
+            onCancel={() => setConfirm(null)}
+          />
         )}
       </Modal>
 

@@ -44,10 +44,10 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * Orders the first visit's requests for a slow link. The page is prerendered, so its first paint needs only the HTML
- * and the stylesheet: every script and data file is fetched at low priority (`fetchpriority="low"`), so none takes
- * bandwidth from the first paint. After it come the app's script and the catalog its hydration waits for (preloaded
- * in parallel rather than after the script), and the map code (MapLibre and the controller, a chunk of its own so
- * the panels can render before it arrives, but wanted on every visit).
+ * and the stylesheet: nothing else is requested before it. A boot script of a few hundred bytes (the page's only
+ * script tag) waits for that paint, then adds the app's script, its preloads, the catalog its hydration waits for and
+ * the map's code (MapLibre and the controller, a chunk of its own so the panels can hydrate before it arrives, but
+ * wanted on every visit), all in parallel. On a slow link the stylesheet then has the bandwidth to itself.
  */
 function firstVisitRequests(): Plugin {
   return {
@@ -59,17 +59,60 @@ function firstVisitRequests(): Plugin {
         const html = bundle['index.html'];
         const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId?.endsWith('/src/map/map-controller.ts'));
         if (!html || html.type !== 'asset' || !chunk || chunk.type !== 'chunk') return;
-        const links = [
-          `<link rel="preload" as="fetch" crossorigin fetchpriority="low" href="./geo/catalog.json">`,
-          `<link rel="modulepreload" crossorigin fetchpriority="low" href="./${chunk.fileName}">`,
-          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => `<link rel="preload" as="style" crossorigin fetchpriority="low" href="./${css}">`),
+        const later: Record<string, string>[] = [
+          { tag: 'link', rel: 'preload', as: 'fetch', crossorigin: '', href: './geo/catalog.json' },
+          { tag: 'link', rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` },
+          ...[...(chunk.viteMetadata?.importedCss ?? [])].map((css) => ({ tag: 'link', rel: 'preload', as: 'style', crossorigin: '', href: `./${css}` })),
         ];
-        html.source = String(html.source)
-          .replace(/<script type="module" crossorigin src=/, '<script type="module" crossorigin fetchpriority="low" src=')
-          .replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
+        // Vite's entry script and module preloads leave the page for the boot script (the entry last: it runs first
+        // once its preloads are under way).
+        let entry: Record<string, string> | null = null;
+        const page = String(html.source).replace(/\n?\s*<(script|link)\b([^>]*)>(<\/script>)?/g, (tag, name: string, attrs: string) => {
+          const a = Object.fromEntries([...attrs.matchAll(/([\w-]+)(?:="([^"]*)")?/g)].map((m) => [m[1]!, m[2] ?? '']));
+          if (name === 'script' && a.type === 'module') entry = { tag: 'script', ...a };
+          else if (name === 'link' && a.rel === 'modulepreload') later.unshift({ tag: 'link', ...a });
+          else return tag;
+          return '';
+        });
+        if (!entry) throw new Error('index.html has no module script for the boot script to start');
+        later.push(entry);
+        const boot = this.emitFile({ type: 'asset', name: 'boot.js', source: bootScript(later) });
+        html.source = page.replace('</head>', `  <script defer src="./${this.getFileName(boot)}"></script>\n  </head>`);
       },
     },
   };
+}
+
+/** The boot script: adds `elements` to the page's head once its first paint is on screen (at once in a hidden tab). */
+function bootScript(elements: Record<string, string>[]): string {
+  return `// Starts the app after the first paint of the prerendered page (vite.config.ts, firstVisitRequests).
+(function () {
+  var items = ${JSON.stringify(elements)};
+  var started = false;
+  function start() {
+    if (started) return;
+    started = true;
+    items.forEach(function (item) {
+      var el = document.createElement(item.tag);
+      Object.keys(item).forEach(function (k) { if (k !== 'tag') el.setAttribute(k, item[k]); });
+      document.head.appendChild(el);
+    });
+  }
+  // The first contentful paint is reported once its frame is on screen (rasterising a page of Chinese text can take
+  // a few hundred milliseconds after the frame was laid out). Without the Paint Timing API: after the next frame.
+  if (document.visibilityState === 'hidden') return start();
+  try {
+    if (PerformanceObserver.supportedEntryTypes.indexOf('paint') >= 0) {
+      new PerformanceObserver(function (list) {
+        if (list.getEntriesByName('first-contentful-paint').length) start();
+      }).observe({ type: 'paint', buffered: true });
+      setTimeout(start, 3000);
+      return;
+    }
+  } catch (e) {}
+  requestAnimationFrame(function () { setTimeout(start); });
+})();
+`;
 }
 
 /**

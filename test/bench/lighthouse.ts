@@ -75,7 +75,7 @@ interface NetworkRequest {
 
 interface Report {
   categories: Record<string, { score: number | null }>;
-  audits: Record<string, { numericValue?: number; details?: { items?: unknown[] } }>;
+  audits: Record<string, { numericValue?: number; errorMessage?: string; details?: { items?: unknown[] } }>;
 }
 
 function runCli(url: string, preset: Preset, throttling: Throttling, out: string, chromePath: string): Promise<void> {
@@ -133,7 +133,8 @@ export function reduceReport(report: Report): LighthouseFigures {
     fontFiles: fonts.length,
     requests: requests.length,
     duplicates: [...seen].filter(([, n]) => n > 1).map(([u]) => u),
-    lcpElement: (lcpNode?.nodeLabel ?? lcpNode?.snippet ?? '—').slice(0, 60),
+    // Lighthouse 12.2.3 cannot read the trace elements of recent Chromium (its TraceElements gatherer fails).
+    lcpElement: a['largest-contentful-paint-element']?.errorMessage ? 'not reported by this Lighthouse' : (lcpNode?.nodeLabel ?? lcpNode?.snippet ?? '—').slice(0, 60),
   };
 }
 

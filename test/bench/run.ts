@@ -270,7 +270,8 @@ async function measureApp(browser: Browser, baseUrl: string, gz: (u: string) => 
     await page.evaluate((h) => (location.hash = h), `#p=${MENTION_PROVISION}&map=${FLIGHT_START.zoom}/${lat}/${lng}`);
     const mention = page.locator(`.pt-mention[data-ids~="${CLICK_FEATURE}"]`).first();
     let mentionToFitMs: number | undefined;
-    if (await mention.count().then((n) => n > 0, () => false)) {
+    // The reader's code loads when it is first shown: wait for its text.
+    if (await mention.waitFor({ timeout: 30_000 }).then(() => true, () => false)) {
       await settle(page, 800);
       await armClock(page);
       await mention.click();

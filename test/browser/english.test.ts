@@ -53,6 +53,22 @@ describe('the English edition on a wide screen', () => {
     const [a, b] = [await en.boundingBox(), await zh.boundingBox()];
     expect(b!.x).toBeGreaterThan(a!.x + a!.width - 1);
     expect(await zh.locator('.pt-mention', { hasText: '金山高新区' }).count()).toBe(1);
+    // Curly quotes are proportional in the English (CJK fonts draw them full-width), full-width in the Chinese.
+    const quoteWidth = (column: typeof en) =>
+      column.locator('.provision-text').first().evaluate((el) => {
+        // Between two letters (next to other punctuation or at a line start, Chromium trims full-width punctuation).
+        const width = (text: string) => {
+          const probe = document.createElement('span');
+          probe.textContent = text;
+          el.append(probe);
+          const w = probe.getBoundingClientRect().width;
+          probe.remove();
+          return w;
+        };
+        return (width('一’一') - width('一一')) / parseFloat(getComputedStyle(el).fontSize);
+      });
+    expect(await quoteWidth(en)).toBeLessThan(0.6);
+    expect(await quoteWidth(zh)).toBeGreaterThan(0.8);
     // The map has taken its narrower place before the picture.
     await waitForMapQuiet(page);
     await page.screenshot({ path: `${OUT}/english-desktop-p22-side-by-side.png`, timeout: 90_000 });

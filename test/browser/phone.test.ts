@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, goto, hashParam, launch, luminanceSpread, mapIdleSeq, openSession, waitForMapIdle, waitForMapSettled, type Session } from './harness.ts';
+import { PHONE, goto, hashParam, launch, luminanceSpread, mapIdleSeq, openSession, waitForMapIdle, waitForMapQuiet, waitForMapSettled, type Session } from './harness.ts';
 
 /**
  * The app on phones, in the built app: the map renders, the panels live in a bottom sheet that opens on a provision
@@ -180,7 +180,8 @@ describe('on a 390 × 844 phone (one page, opened on a provision link)', () => {
     const { page } = s;
     // As a fresh link opens it: the sheet low, then lifted half-way by the provision.
     await collapseFully(page);
-    await goto(page, '#p=22&lang=en');
+    // With the provision's layers over the city (the page's map was left at street scale by the previous test).
+    await goto(page, '#p=22&lang=en&layers=industry-belts,industry-parks&map=9/40.72/111.62');
     await expect.poll(() => page.getByTestId('app-panel').getAttribute('data-sheet')).toBe('half');
     const view = page.getByTestId('provision-view');
     await page.locator('.provision-text[lang="en"]').waitFor();
@@ -189,6 +190,7 @@ describe('on a 390 × 844 phone (one page, opened on a provision link)', () => {
     const box = await toggle.boundingBox();
     expect(box!.height).toBeGreaterThanOrEqual(36);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await waitForMapQuiet(page);
     await page.screenshot({ path: `${OUT}/english-phone-p22.png`, timeout: 90_000 });
     await toggle.click();
     await expect.poll(() => view.getAttribute('data-text-lang')).toBe('zh-CN');

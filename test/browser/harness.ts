@@ -116,6 +116,18 @@ export async function goto(page: Page | Frame, hash: string): Promise<void> {
 /** The fragment's value for `key`, or null. */
 export const hashParam = (page: Page, key: string): string | null => new URLSearchParams(new URL(page.url()).hash.slice(1)).get(key);
 
+/** Returns the `near` value of the page's URL fragment as [lng, lat, radius], or null. */
+export function nearOf(page: Page): [number, number, number] | null {
+  const v = hashParam(page, 'near');
+  return v ? (v.split(',').map(Number) as [number, number, number]) : null;
+}
+
+/** Returns the number of list items in the near-me list once it is shown. */
+export async function listCount(page: Page): Promise<number> {
+  await page.getByTestId('near-list').waitFor({ state: 'attached' });
+  return page.getByTestId('near-list').locator(':scope > li').count();
+}
+
 /** Waits until the map has drawn and settled (`data-map-state="idle"`). */
 export async function waitForMapIdle(page: Page, timeout = 120_000): Promise<void> {
   await page.waitForSelector('[data-map-state="idle"]', { timeout });

@@ -1,6 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { goto, launch, openSession, waitForMapIdle, type Session } from './harness.ts';
+import { goto, launch, listCount, nearOf, openSession, waitForMapIdle, type Session } from './harness.ts';
 
 /**
  * "What is planned near me?" in the built app: search → pin → list, geolocation granted and denied, a located user
@@ -22,18 +22,6 @@ afterAll(async () => {
   await s?.context.close();
   await browser?.close();
 });
-
-/** Returns the `near` value of the page's URL fragment as [lng, lat, radius], or null. */
-function nearOf(page: Page): [number, number, number] | null {
-  const v = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('near');
-  return v ? (v.split(',').map(Number) as [number, number, number]) : null;
-}
-
-/** Returns the number of list items in the near-me list once it is shown. */
-async function listCount(page: Page): Promise<number> {
-  await page.getByTestId('near-list').waitFor({ state: 'attached' });
-  return page.getByTestId('near-list').locator(':scope > li').count();
-}
 
 describe('near me (one page)', () => {
   it('search → choose → pin → list', async () => {

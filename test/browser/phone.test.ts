@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PHONE, goto, hashParam, launch, luminanceSpread, mapIdleSeq, openSession, waitForMapIdle, waitForMapQuiet, waitForMapSettled, type Session } from './harness.ts';
+import { PHONE, goto, hashParam, launch, listCount, luminanceSpread, mapIdleSeq, nearOf, openSession, waitForMapIdle, waitForMapQuiet, waitForMapSettled, type Session } from './harness.ts';
 
 /**
  * The app on phones, in the built app: the map renders, the panels live in a bottom sheet that opens on a provision
@@ -28,18 +28,6 @@ function project(map: string, w: number, h: number, lng: number, lat: number): [
   const x = (l: number) => ((l + 180) / 360) * world;
   const y = (l: number) => (0.5 - Math.log(Math.tan(Math.PI / 4 + (l * Math.PI) / 360)) / (2 * Math.PI)) * world;
   return [w / 2 + x(lng) - x(clng), h / 2 + y(lat) - y(clat)];
-}
-
-/** Returns the `near` value of the page's URL fragment as [lng, lat, radius], or null. */
-function nearOf(page: Page): [number, number, number] | null {
-  const v = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('near');
-  return v ? (v.split(',').map(Number) as [number, number, number]) : null;
-}
-
-/** Returns the number of list items in the near-me list once it is shown. */
-async function listCount(page: Page): Promise<number> {
-  await page.getByTestId('near-list').waitFor({ state: 'attached' });
-  return page.getByTestId('near-list').locator(':scope > li').count();
 }
 
 /** Lowers the sheet to its lowest height with its collapse button (as a link without a provision opens it). */

@@ -20,12 +20,13 @@ export function registerOffline(opts: OfflineOptions = {}): void {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
   const hadController = Boolean(navigator.serviceWorker.controller);
   // A reload alone never hands over to a downloaded update (the old worker keeps serving while it has a client), so
-  // the reload that the update notice asks for activates the waiting version here and loads it once. Checked at
-  // once: it costs no network, and a waiting worker found later was downloaded during this visit (a new update).
+  // the reload that the update notice asks for activates the waiting version here and loads it once. Only an update
+  // this tab has offered: the browser may have downloaded a new one while this very page was loading, and that one is
+  // offered first (below), never applied unasked.
   const applied = navigator.serviceWorker
     .getRegistration()
     .then((reg) => {
-      if (reg?.waiting && hadController) {
+      if (reg?.waiting && hadController && updateOffered(false)) {
         void applyUpdate();
         return true;
       }
@@ -37,7 +38,11 @@ export function registerOffline(opts: OfflineOptions = {}): void {
     .then(([updating]) => (updating ? null : navigator.serviceWorker.register(SW_URL, { scope: './' })))
     .then((reg) => {
       if (!reg) return;
-      const installed = () => (hadController ? opts.onUpdate?.() : opts.onCached?.());
+      const installed = () => {
+        if (!hadController) return opts.onCached?.();
+        updateOffered(true);
+        opts.onUpdate?.();
+      };
       const watch = (worker: ServiceWorker | null) =>
         worker?.addEventListener('statechange', () => {
           if (worker.state === 'installed') installed();
@@ -53,6 +58,27 @@ export function registerOffline(opts: OfflineOptions = {}): void {
     .catch(() => {
       // A browser that refuses service workers (private mode, file://) still runs the app online.
     });
+}
+
+const OFFERED_KEY = 'hohhot-plan:update-offered';
+
+/**
+ * Whether this tab has offered the waiting update (kept in session storage, so it survives the reload it asks for).
+ * `offer` true records the offer; false takes it back and returns whether there was one.
+ */
+function updateOffered(offer: boolean): boolean {
+  try {
+    if (offer) {
+      sessionStorage.setItem(OFFERED_KEY, '1');
+      return true;
+    }
+    const was = sessionStorage.getItem(OFFERED_KEY) === '1';
+    sessionStorage.removeItem(OFFERED_KEY);
+    return was;
+  } catch {
+    // No storage (private mode): a waiting update is applied on the next reload.
+    return !offer;
+  }
 }
 
 /**

@@ -241,6 +241,8 @@ describe('briefing: map, reduced motion, export', () => {
     await expectStep(page, 2);
     await expect.poll(() => atCamera(urlView(page), 2), { timeout: 30_000 }).toBe(true);
     expect(await page.getByTestId('briefing').getAttribute('data-away')).toBe('false');
+    // The step's camera has landed and the map is still: what follows is the audience's move, not the step's.
+    await waitForMapQuiet(page);
     const box = (await page.getByTestId('map-area').boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.mouse.down();

@@ -62,6 +62,8 @@ describe('near me (one page)', () => {
   it('says so when geolocation is denied, and sets no pin', async () => {
     const { page, context } = s;
     await goto(page, '#tab=near');
+    // The previous test's pin is gone from the state and the address before the user asks again.
+    await expect.poll(() => nearOf(page)).toBeNull();
     await context.clearPermissions();
     await page.getByTestId('near-locate').click();
     const msg = page.getByTestId('near-geo-message');

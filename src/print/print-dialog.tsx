@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
+import { saveBlob } from '../lib/download.ts';
 import { useShallow } from 'zustand/react/shallow';
 import type { Lang } from '../i18n/lang.ts';
 import { PRINT_STRINGS } from '../i18n/print.ts';
@@ -79,16 +80,6 @@ function sheetLink(): string {
   return `${window.location.origin}${window.location.pathname}${window.location.search}${hash ? `#${hash}` : ''}`;
 }
 
-function download(blob: Blob, file: string) {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /**
  * The print / image export control: a button that opens a small dialog with paper size, orientation, resolution and
@@ -141,7 +132,7 @@ export function PrintDialog() {
       const sheet = await composeSheet({ ...content, link: sheetLink() }, opts, captureMap);
       const blob = await canvasToPng(sheet.canvas);
       const file = pngFileName(opts, content.date);
-      download(blob, file);
+      saveBlob(blob, file);
       setStatus({ kind: 'done', file });
     } catch (e) {
       setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -9,7 +9,7 @@ import { loadLayer } from '../../lib/geo-data.ts';
 import type { EnglishPlanExport } from '../../plan/english.ts';
 import { loadEnglish } from '../../plan/english-loader.ts';
 import type { Filters } from '../../store/types.ts';
-import { downloadBlob, downloadText } from './download.ts';
+import { downloadBlob, downloadText } from '../../lib/download.ts';
 
 export interface ExportButtonsProps {
   catalog: Catalog;

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type RefObject } from 'react';
+import { saveBlob } from '../../lib/download.ts';
 import type { Catalog } from '../../../geo/schema.ts';
 import { AUTHOR_STRINGS, plural, type AuthorStrings } from '../../i18n/author.ts';
 import { issueText } from '../../i18n/story-issues.ts';
@@ -97,16 +98,6 @@ function DangerConfirm({ ids, title, body, cancel, cancelRef, action, testId, on
   );
 }
 
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** Returns the title of step `n` as a file or link wrote it (for error messages), read only from own properties. */
 function rawStepTitle(data: unknown, n: number, lang: Lang): string | undefined {
@@ -329,7 +320,7 @@ export function Author({ phone, hidden }: AuthorProps) {
 
   const downloadFile = () => {
     const name = storyFileName(story, lang, new Date());
-    download(new Blob([storyFileText(story)], { type: 'application/json' }), name);
+    saveBlob(new Blob([storyFileText(story)], { type: 'application/json' }), name);
     return name;
   };
 
@@ -553,7 +544,7 @@ export function Author({ phone, hidden }: AuthorProps) {
               <button
                 type="button"
                 className="author-button is-primary"
-                onClick={() => download(new Blob([state.invalid!.raw], { type: 'application/json' }), `briefing-draft-${new Date().toISOString().slice(0, 10)}.json`)}
+                onClick={() => saveBlob(new Blob([state.invalid!.raw], { type: 'application/json' }), `briefing-draft-${new Date().toISOString().slice(0, 10)}.json`)}
               >
                 <Icon d={ICONS.download} size={16} /> {t.downloadRaw}
               </button>

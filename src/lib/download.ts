@@ -2,8 +2,8 @@
  * Saves data as a file through a Blob URL and a temporary link (no network). The URL is revoked a little later:
  * revoking it in the same task can cancel the download in some browsers.
  */
-export function downloadBlob(fileName: string, data: BlobPart, mime: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type: mime }));
+export function saveBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;
@@ -15,7 +15,12 @@ export function downloadBlob(fileName: string, data: BlobPart, mime: string): vo
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Saves `text` as a file (see {@link downloadBlob}). */
+/** Saves `data` as a file of type `mime` (see {@link saveBlob}). */
+export function downloadBlob(fileName: string, data: BlobPart, mime: string): void {
+  saveBlob(new Blob([data], { type: mime }), fileName);
+}
+
+/** Saves `text` as a file (see {@link saveBlob}). */
 export function downloadText(fileName: string, text: string, mime: string): void {
   downloadBlob(fileName, text, mime);
 }
